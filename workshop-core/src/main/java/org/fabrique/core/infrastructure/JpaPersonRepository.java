@@ -1,0 +1,36 @@
+package org.fabrique.core.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Person;
+import org.fabrique.core.domain.PersonRepository;
+
+/** People in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaPersonRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaPersonRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<Person> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Person.class, id));
+    }
+
+    @Override
+    public Person store(Person person) {
+        return EntityStore.store(entityManager, person, person.getId());
+    }
+}
