@@ -1,0 +1,2 @@
+/** The pôle's administration pages: accounts. */
+package org.fabrique.web.admin;

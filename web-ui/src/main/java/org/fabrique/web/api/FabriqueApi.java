@@ -1,0 +1,21 @@
+package org.fabrique.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API's root; the OpenAPI description of it is served at {@code /openapi}. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "Fabrique API", version = "1",
+                description = "Citizen dialogue, evaluation and prospective workshops of the pôle. "
+                        + "HTTP Basic with an account's username and password, or the browser's session. "
+                        + "Errors are application/problem+json (RFC 9457)."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class FabriqueApi extends Application {
+}

@@ -1,0 +1,83 @@
+package org.fabrique.web.api.core;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.AccountSummary;
+import org.fabrique.core.application.NewAccount;
+import org.fabrique.core.domain.PersonCategory;
+import org.fabrique.core.domain.Role;
+import org.fabrique.web.api.PageView;
+import org.fabrique.web.api.Paging;
+
+/** Accounts, managed by the pôle. */
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Core")
+public class AccountResource {
+
+    public record AccountView(long id, String username, String displayName, String email, PersonCategory category,
+            Role role, Long directorateId, boolean enabled, long version) {
+
+        static AccountView of(AccountSummary a) {
+            return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.category(), a.role(),
+                    a.directorateId(), a.enabled(), a.version());
+        }
+    }
+
+    public record AccountForm(
+            @NotBlank(message = "{account.username.required}")
+            @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "{account.username.pattern}") String username,
+            @NotNull(message = "{account.password.required}")
+            @Size(min = 12, max = 200, message = "{account.password.size}") String password,
+            @NotBlank(message = "{person.name.required}") @Size(max = 200, message = "{person.name.size}") String displayName,
+            @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
+            @NotNull(message = "{person.category.required}") PersonCategory category,
+            @NotNull(message = "{account.role.required}") Role role,
+            Long directorateId) {
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Operation(summary = "Accounts, by username (POLE)")
+    public PageView<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageView.of(accounts.page(Paging.of(page, size)), AccountView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account (POLE)")
+    public AccountView get(@PathParam("id") long id) {
+        return AccountView.of(accounts.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an account (POLE)")
+    public Response create(@NotNull(message = "{request.body.required}") @Valid AccountForm form, @Context UriInfo uri) {
+        AccountSummary created = accounts.create(new NewAccount(form.username(), form.password().toCharArray(),
+                form.displayName(), form.email(), form.category(), form.role(), form.directorateId()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(AccountView.of(created)).build();
+    }
+}

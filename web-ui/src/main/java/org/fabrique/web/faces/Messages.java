@@ -1,0 +1,46 @@
+package org.fabrique.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.StateConflict;
+import org.fabrique.web.i18n.LocaleSelection;
+import org.fabrique.web.i18n.Texts;
+
+/** Puts a message on the page, in the caller's language. */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    LocaleSelection locale;
+
+    public void info(String pageKey, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, texts.page(pageKey, locale.getLocale(), arguments), null);
+    }
+
+    /** An input refused by a service, shown beside its field when the form names one. */
+    public void refused(InvalidInput e, String formId) {
+        String text = texts.validation(e.messageKey(), locale.getLocale());
+        add(FacesMessage.SEVERITY_ERROR, text, formId == null ? null : formId + ":" + e.field());
+        if (formId != null) {
+            add(FacesMessage.SEVERITY_ERROR, text, null);
+        }
+    }
+
+    public void refused(StateConflict e) {
+        add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), null);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text, String clientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            faces.validationFailed();
+        }
+    }
+}

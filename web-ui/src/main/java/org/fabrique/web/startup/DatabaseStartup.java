@@ -1,0 +1,82 @@
+package org.fabrique.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Migrates the schema and seeds an empty database, once, before the application serves anyone.
+ * <ul>
+ * <li>Embedded H2 (the default), or {@code FABRIQUE_DEMO_DATA=true}: an empty database gets the demo
+ * data and demo accounts.</li>
+ * <li>Otherwise an empty database gets one administrator, {@code admin}, with the password given in
+ * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
+ * </ul>
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseStartup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/FabriqueDS")
+    DataSource dataSource;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    FirstAdministrator firstAdministrator;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        seed();
+    }
+
+    private void seed() {
+        boolean embedded = isEmbeddedDatabase();
+        if (!demoData.databaseIsEmpty()) {
+            return;
+        }
+        if (embedded || "true".equalsIgnoreCase(System.getenv("FABRIQUE_DEMO_DATA"))) {
+            demoData.load();
+            LOG.info("Empty database: demo data and demo accounts loaded (password '" + DemoData.DEMO_PASSWORD + "').");
+            return;
+        }
+        String adminPassword = System.getenv("FABRIQUE_ADMIN_PASSWORD");
+        if (adminPassword == null || adminPassword.isBlank()) {
+            LOG.warning("Empty database and no FABRIQUE_ADMIN_PASSWORD: nobody can sign in. "
+                    + "Set FABRIQUE_ADMIN_PASSWORD and restart to create the administrator 'admin'.");
+            return;
+        }
+        if (firstAdministrator.createIfNoAccount(adminPassword)) {
+            LOG.info("Empty database: administrator 'admin' created from FABRIQUE_ADMIN_PASSWORD.");
+        }
+    }
+
+    private boolean isEmbeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's metadata", e);
+        }
+    }
+}
