@@ -1,0 +1,58 @@
+package org.fabrique.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrows between modules point one way only (architecture.md): a mission module never depends on
+ * another mission module, and workshop-core depends on no mission module nor on the web layer.
+ */
+class ModuleBoundariesTest {
+
+    private static JavaClasses fabrique;
+
+    @BeforeAll
+    static void importClasses() {
+        fabrique = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.fabrique");
+    }
+
+    @Test
+    void mission_modules_do_not_depend_on_each_other() {
+        slices().matching("org.fabrique.(dialogue|evaluation|prospective)..").namingSlices("mission $1")
+                .should().notDependOnEachOther()
+                .allowEmptyShould(true)
+                .check(fabrique);
+    }
+
+    @Test
+    void the_core_depends_on_no_mission_module_and_not_on_the_web_layer() {
+        noClasses().that().resideInAPackage("org.fabrique.core..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.fabrique.dialogue..", "org.fabrique.evaluation..", "org.fabrique.prospective..",
+                        "org.fabrique.web..")
+                .check(fabrique);
+    }
+
+    @Test
+    void mission_modules_do_not_depend_on_the_web_layer() {
+        noClasses().that().resideInAnyPackage("org.fabrique.dialogue..", "org.fabrique.evaluation..", "org.fabrique.prospective..")
+                .should().dependOnClassesThat().resideInAPackage("org.fabrique.web..")
+                .allowEmptyShould(true)
+                .check(fabrique);
+    }
+
+    @Test
+    void the_core_classes_are_actually_imported() {
+        // guards the rules above against an import that silently finds nothing
+        org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.core.domain")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.web.api")).isTrue();
+    }
+}

@@ -1,0 +1,161 @@
+package org.fabrique.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fabrique.web.it.DemoAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven as a person would use Fabrique. It never downloads a browser or a
+ * driver: it uses /usr/bin/chromium and /usr/bin/chromedriver (see the README's test command), and a
+ * test fails, never skips, when they cannot start.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Path home;
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL deployment) {
+        String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        if (!new File(binary).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("The browser tests need " + binary + " and " + chromedriver
+                    + " (Debian packages chromium and chromium-driver); the README's test command installs them.");
+        }
+        try {
+            home = Files.createTempDirectory("fabrique-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fr-FR",
+                "--user-data-dir=" + home.resolve("profile"));
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString()))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        String url = deployment.toString();
+        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public void signIn(String username) {
+        signIn(username, DemoAccounts.PASSWORD);
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        clickAndWaitForNextPage(By.id("login:submit"));
+    }
+
+    public void signOut() {
+        clickAndWaitForNextPage(By.id("logoutForm:logout"));
+    }
+
+    /** Clicks a button that submits its form without Ajax, and waits until the next page is loaded. */
+    public void clickAndWaitForNextPage(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        waitForPageLoad();
+    }
+
+    public void chooseLanguage(String code) {
+        clickAndWaitForNextPage(By.id("languageForm:" + code));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
+    public String text(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public List<String> menu() {
+        return driver.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails on any violation. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        assertThat(results.getViolations())
+                .as(() -> "WCAG 2.1 A/AA violations on " + path() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining("\n    ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void waitForPageLoad() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // a temporary directory left behind is harmless
+            }
+        }
+    }
+}

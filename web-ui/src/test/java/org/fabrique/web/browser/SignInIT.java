@@ -1,0 +1,111 @@
+package org.fabrique.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.fabrique.web.it.Deployments;
+import org.fabrique.web.it.DemoAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** Signing in and out in a real browser, as each demo account. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fabrique();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        return browser;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu of role {1}")
+    @CsvSource(delimiter = ';', value = {
+            "pole;Pôle;Accueil|Référentiels|Comptes",
+            "direction;Direction;Accueil|Référentiels",
+            "direction2;Direction;Accueil|Référentiels",
+            "elu;Élu·e;Accueil|Référentiels",
+            "elu2;Élu·e;Accueil|Référentiels",
+            "expert;Participant·e;Accueil"})
+    void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu) {
+        Browser b = browser();
+        b.signIn(username);
+
+        assertThat(b.path()).startsWith("/index.xhtml");
+        assertThat(b.heading()).isEqualTo("Accueil");
+        assertThat(b.text(By.id("who"))).endsWith(role);
+        assertThat(b.menu()).containsExactlyElementsOf(List.of(menu.split("\\|")));
+        assertThat(b.text(By.id("nothingPending"))).isEqualTo("Rien ne vous attend pour le moment.");
+        b.assertAccessible();
+
+        b.signOut();
+        assertThat(b.path()).startsWith("/login.xhtml");
+        assertThat(b.text(By.cssSelector("p.notice"))).isEqualTo("Vous êtes déconnecté·e.");
+    }
+
+    @Test
+    void a_wrong_password_gets_a_message_and_no_session() {
+        Browser b = browser();
+        b.signIn(DemoAccounts.POLE, "pas-le-bon-mot-de-passe");
+
+        assertThat(b.path()).startsWith("/login.xhtml");
+        assertThat(b.text(By.cssSelector(".message-error")))
+                .contains("Identifiant ou mot de passe incorrect");
+        b.assertAccessible();
+
+        b.open("/index.xhtml");
+        assertThat(b.path()).startsWith("/login.xhtml");
+    }
+
+    @Test
+    void a_protected_page_leads_to_login_then_back_to_it() {
+        Browser b = browser();
+        b.open("/reference-data.xhtml");
+        assertThat(b.path()).startsWith("/login.xhtml?next=");
+
+        b.driver().findElement(By.id("login:username")).sendKeys(DemoAccounts.ELECTED);
+        b.driver().findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
+        b.clickAndWaitForNextPage(By.id("login:submit"));
+
+        assertThat(b.heading()).isEqualTo("Référentiels");
+    }
+
+    @Test
+    void another_role_is_refused_the_accounts_page() {
+        Browser b = browser();
+        b.signIn(DemoAccounts.DIRECTORATE);
+        b.open("/admin/accounts.xhtml");
+
+        assertThat(b.heading()).isEqualTo("Une erreur est survenue");
+        assertThat(b.text(By.id("errorMessage"))).isEqualTo("Votre rôle ne vous permet pas d'accéder à cette page.");
+        assertThat(b.driver().getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
