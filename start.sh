@@ -17,6 +17,8 @@ if [ -n "${FABRIQUE_DB_URL:-}" ] && [ -z "${FABRIQUE_DB_DRIVER:-}" ]; then
 fi
 mkdir -p "${FABRIQUE_DATA_DIR:-$HOME/.fabrique/data}"
 
+# standalone.sh then forwards Ctrl-C and a plain kill to WildFly instead of leaving it running.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 echo "Starting Fabrique on http://localhost:8080/ (Ctrl-C to stop)"
 # exec: the server is this process, so stopping it stops WildFly.
 exec "$server/bin/standalone.sh" -b "${FABRIQUE_BIND_ADDRESS:-127.0.0.1}" "$@"

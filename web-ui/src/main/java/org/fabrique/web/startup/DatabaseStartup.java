@@ -41,13 +41,14 @@ public class DatabaseStartup {
     @PostConstruct
     void start() {
         long started = System.nanoTime();
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - started) / 1_000_000 + " ms)");
+                .load();
+        int executed = flyway.migrate().migrationsExecuted;
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + executed + " migrations run, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
         seed();
     }
 

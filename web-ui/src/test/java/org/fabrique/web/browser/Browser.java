@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fabrique.web.it.DemoAccounts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,12 +95,16 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForNextPage(By.id("logoutForm:logout"));
     }
 
-    /** Clicks a button that submits its form without Ajax, and waits until the next page is loaded. */
+    /**
+     * Clicks a button that submits its form without Ajax, and waits until the next page is loaded: the
+     * current window object is marked, and a new document does not carry the mark.
+     */
     public void clickAndWaitForNextPage(By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
-        waitForPageLoad();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.fabriqueOldPage = true;");
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.fabriqueOldPage === undefined && document.readyState === 'complete';")));
     }
 
     public void chooseLanguage(String code) {
@@ -140,10 +145,6 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
     }
 
-    private void waitForPageLoad() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
 
     @Override
     public void close() {

@@ -2,50 +2,15 @@ package org.fabrique.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
-import org.fabrique.web.it.Deployments;
 import org.fabrique.web.it.DemoAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** Signing in and out in a real browser, as each demo account. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fabrique();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        return browser;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees the menu of role {1}")
     @CsvSource(delimiter = ';', value = {
@@ -54,7 +19,7 @@ class SignInIT {
             "direction2;Direction;Accueil|Référentiels",
             "elu;Élu·e;Accueil|Référentiels",
             "elu2;Élu·e;Accueil|Référentiels",
-            "expert;Participant·e;Accueil"})
+            "expert;Participant·e;Accueil|Référentiels"})
     void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu) {
         Browser b = browser();
         b.signIn(username);

@@ -3,36 +3,15 @@ package org.fabrique.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Account management through the API: only the pôle; bad input is refused field by field and changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountApiIT {
+class AccountApiIT extends DeployedFabrique {
 
     private static final String JSON = "application/json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fabrique();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {DemoAccounts.DIRECTORATE, DemoAccounts.ELECTED, DemoAccounts.PARTICIPANT})
@@ -135,6 +114,75 @@ class AccountApiIT {
     @Test
     void an_unknown_account_is_404() {
         assertThat(api().get("api/accounts/999999", DemoAccounts.POLE).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_disabled_account_can_no_longer_sign_in_and_a_stale_version_is_a_conflict() {
+        JsonObject account = JsonBodies.object(
+                api().post("api/accounts", DemoAccounts.POLE, JSON, valid("a.desactiver")).body());
+        long id = account.getJsonNumber("id").longValue();
+        long version = account.getJsonNumber("version").longValue();
+        assertThat(signIn("a.desactiver")).isEqualTo(200);
+
+        HttpResponse<String> disabled = api().post("api/accounts/" + id + "/deactivation", DemoAccounts.POLE, JSON,
+                "{\"version\":" + version + "}");
+
+        assertThat(disabled.statusCode()).isEqualTo(200);
+        assertThat(JsonBodies.object(disabled.body()).getBoolean("enabled")).isFalse();
+        assertThat(signIn("a.desactiver")).isEqualTo(401);
+
+        HttpResponse<String> stale = api().post("api/accounts/" + id + "/activation", DemoAccounts.POLE, JSON,
+                "{\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JsonBodies.object(stale.body()).getString("detail")).contains("changed");
+        assertThat(signIn("a.desactiver")).isEqualTo(401);
+
+        long current = JsonBodies.object(disabled.body()).getJsonNumber("version").longValue();
+        assertThat(api().post("api/accounts/" + id + "/activation", DemoAccounts.POLE, JSON,
+                "{\"version\":" + current + "}").statusCode()).isEqualTo(200);
+        assertThat(signIn("a.desactiver")).isEqualTo(200);
+    }
+
+    @Test
+    void only_the_pole_disables_accounts() {
+        JsonObject elu2 = JsonBodies.object(api().get("api/accounts?size=500", DemoAccounts.POLE).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(DemoAccounts.ELECTED_2)).findFirst().orElseThrow();
+        String body = "{\"version\":" + elu2.getJsonNumber("version") + "}";
+
+        HttpResponse<String> response = api().post("api/accounts/" + elu2.getJsonNumber("id") + "/deactivation",
+                DemoAccounts.ELECTED, JSON, body);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(api().get("api/me", DemoAccounts.ELECTED_2).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_pole_cannot_disable_its_own_account() {
+        JsonObject pole = JsonBodies.object(api().get("api/accounts?size=500", DemoAccounts.POLE).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(DemoAccounts.POLE)).findFirst().orElseThrow();
+
+        HttpResponse<String> response = api().post("api/accounts/" + pole.getJsonNumber("id") + "/deactivation",
+                DemoAccounts.POLE, JSON, "{\"version\":" + pole.getJsonNumber("version") + "}");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(api().get("api/me", DemoAccounts.POLE).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_state_change_without_version_is_a_bad_request() {
+        HttpResponse<String> response = api().post("api/accounts/1/deactivation", DemoAccounts.POLE, JSON, "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JsonBodies.object(response.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("version");
+    }
+
+    private int signIn(String username) {
+        return api().send(api().request("api/me", null)
+                .header("Authorization", Api.basic(username, "un-mot-de-passe-long")).GET().build()).statusCode();
     }
 
     private static String valid(String username) {

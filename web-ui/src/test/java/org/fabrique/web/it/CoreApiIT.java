@@ -3,33 +3,11 @@ package org.fabrique.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The core endpoints of api.md, called as another system would: 200, 401, 403, 404 and problem+json. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CoreApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fabrique();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
+class CoreApiIT extends DeployedFabrique {
 
     @Test
     void me_describes_the_caller() {
@@ -128,7 +106,4 @@ class CoreApiIT {
         assertThat(paths.keySet()).contains("/api/me", "/api/directorates", "/api/policies", "/api/accounts");
     }
 
-    static String text(JsonObject o, String key) {
-        return ((JsonString) o.get(key)).getString();
-    }
 }

@@ -43,7 +43,7 @@ public class AccountService {
     public Caller chooseLanguage(String language) {
         Account account = current();
         account.chooseLanguage(language);
-        return toCaller(account);
+        return toCaller(accounts.store(account));
     }
 
     @RolesAllowed(Roles.POLE)
@@ -69,11 +69,9 @@ public class AccountService {
             directorate = directorates.findById(form.directorateId())
                     .orElseThrow(() -> new InvalidInput("directorateId", "account.directorate.unknown"));
         }
-        Person person = new Person(form.displayName(), form.email(), form.category());
-        people.store(person);
+        Person person = people.store(new Person(form.displayName(), form.email(), form.category()));
         Account account = new Account(form.username(), hasher.hash(form.password()), form.role(), person, directorate);
-        accounts.store(account);
-        return toSummary(account);
+        return toSummary(accounts.store(account));
     }
 
     @RolesAllowed(Roles.POLE)
@@ -90,7 +88,7 @@ public class AccountService {
         } else {
             account.disable();
         }
-        return toSummary(account);
+        return toSummary(accounts.store(account));
     }
 
     private Account current() {

@@ -55,6 +55,10 @@ public class AccountResource {
             Long directorateId) {
     }
 
+    /** The version of the account the caller read, sent back with a state change (a stale one gets 409). */
+    public record VersionForm(@NotNull(message = "{record.version.required}") Long version) {
+    }
+
     @Inject
     AccountService accounts;
 
@@ -69,6 +73,24 @@ public class AccountResource {
     @Operation(summary = "One account (POLE)")
     public AccountView get(@PathParam("id") long id) {
         return AccountView.of(accounts.find(id));
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable an account: it can no longer sign in, even in a session already open (POLE)")
+    public AccountView disable(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
+        return AccountView.of(accounts.setEnabled(id, false, form.version()));
+    }
+
+    @POST
+    @Path("{id}/activation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable an account again (POLE)")
+    public AccountView enable(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
+        return AccountView.of(accounts.setEnabled(id, true, form.version()));
     }
 
     @POST
