@@ -7,9 +7,6 @@ import org.fabrique.core.domain.PageRequest;
 /** Reads {@code ?page=} (0-based, default 0) and {@code ?size=} (1 to 500, default 50). */
 public final class Paging {
 
-    public static final int DEFAULT_SIZE = 50;
-    public static final int MAX_SIZE = 500;
-
     private Paging() {
     }
 
@@ -17,7 +14,7 @@ public final class Paging {
     public static PageRequest of(String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         int p = parse("page", page, 0, 0, Integer.MAX_VALUE, errors);
-        int s = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        int s = parse("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidQuery(errors);
         }

@@ -33,7 +33,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        int size = Math.max(1, Math.min(pageSize, 500));
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         last = source.apply(new PageRequest(first / size, size));
         setRowCount((int) last.total());
         return last.items();

@@ -13,7 +13,6 @@ public class Texts {
 
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(FRENCH, ENGLISH);
 
     static final String PAGES = "org.fabrique.web.i18n.messages";
     static final String VALIDATION = "ValidationMessages";

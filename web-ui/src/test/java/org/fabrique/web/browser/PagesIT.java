@@ -36,10 +36,29 @@ class PagesIT extends BrowserTest {
         browser().open("/reference-data.xhtml");
 
         assertThat(browser().heading()).isEqualTo("Référentiels");
-        assertThat(browser().driver().findElements(By.cssSelector("#reference\\:directorates tbody tr"))).hasSize(12);
-        assertThat(browser().driver().findElements(By.cssSelector("#reference\\:policies tbody tr"))).hasSize(16);
-        assertThat(browser().driver().findElements(By.cssSelector("#neighbourhoods li"))).hasSize(11);
+        assertThat(browser().text(By.id("directoratesForm:directorates"))).contains("Direction de la culture");
+        assertThat(browser().text(By.id("policiesForm:policies"))).contains("Culture", "Petite enfance");
         assertThat(browser().text(By.id("neighbourhoods"))).contains("Île de Nantes", "Nantes Nord");
+        assertThat(browser().driver().findElements(By.id("addPolicy"))).as("the add forms are the pôle's").isEmpty();
+        browser().assertAccessible();
+    }
+
+    @Test
+    void the_pole_adds_a_public_policy_and_a_duplicate_is_refused() {
+        browser().signIn(DemoAccounts.POLE);
+        browser().open("/reference-data.xhtml");
+        browser().assertAccessible();
+
+        browser().driver().findElement(By.id("addPolicy:name")).sendKeys("Alimentation durable");
+        browser().driver().findElement(By.id("addPolicy:add")).click();
+
+        assertThat(browser().text(By.cssSelector(".message-info"))).isEqualTo("Alimentation durable ajouté·e.");
+        assertThat(browser().text(By.id("policiesForm:policies"))).contains("Alimentation durable");
+
+        browser().driver().findElement(By.id("addPolicy:name")).sendKeys("petite ENFANCE");
+        browser().driver().findElement(By.id("addPolicy:add")).click();
+
+        assertThat(browser().text(By.cssSelector(".message-error"))).isEqualTo("Ce nom existe déjà.");
         browser().assertAccessible();
     }
 

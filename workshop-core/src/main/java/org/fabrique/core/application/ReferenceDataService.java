@@ -4,13 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
+import org.fabrique.core.domain.NamedReference;
+import org.fabrique.core.domain.Neighbourhood;
 import org.fabrique.core.domain.NeighbourhoodRepository;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.PublicPolicy;
 import org.fabrique.core.domain.PublicPolicyRepository;
 
-/** The city's reference data every mission uses: directorates, public policies, neighbourhoods. */
+/**
+ * The city's reference data every mission uses: directorates, public policies, neighbourhoods.
+ * Everyone with an account reads them; the pôle adds them (on an external database they start empty).
+ */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
 public class ReferenceDataService {
@@ -25,14 +32,58 @@ public class ReferenceDataService {
     NeighbourhoodRepository neighbourhoods;
 
     public Page<NamedRecord> directorates(PageRequest request) {
-        return directorates.page(request).map(d -> new NamedRecord(d.getId(), d.getName()));
+        return directorates.page(request).map(ReferenceDataService::named);
+    }
+
+    public NamedRecord directorate(long id) {
+        return named(directorates.findById(id).orElseThrow(() -> new RecordNotFound("directorate", id)));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public NamedRecord addDirectorate(String name) {
+        if (directorates.existsByName(name)) {
+            throw new InvalidInput("name", "reference.name.taken");
+        }
+        return named(directorates.store(new Directorate(name)));
     }
 
     public Page<NamedRecord> policies(PageRequest request) {
-        return policies.page(request).map(p -> new NamedRecord(p.getId(), p.getName()));
+        return policies.page(request).map(ReferenceDataService::named);
+    }
+
+    public NamedRecord policy(long id) {
+        return named(policies.findById(id).orElseThrow(() -> new RecordNotFound("public policy", id)));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public NamedRecord addPolicy(String name) {
+        if (policies.existsByName(name)) {
+            throw new InvalidInput("name", "reference.name.taken");
+        }
+        return named(policies.store(new PublicPolicy(name)));
+    }
+
+    public Page<NamedRecord> neighbourhoods(PageRequest request) {
+        return neighbourhoods.page(request).map(ReferenceDataService::named);
+    }
+
+    public NamedRecord neighbourhood(long id) {
+        return named(neighbourhoods.findById(id).orElseThrow(() -> new RecordNotFound("neighbourhood", id)));
     }
 
     public List<NamedRecord> neighbourhoods() {
-        return neighbourhoods.all().stream().map(n -> new NamedRecord(n.getId(), n.getName())).toList();
+        return neighbourhoods.all().stream().map(ReferenceDataService::named).toList();
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public NamedRecord addNeighbourhood(String name) {
+        if (neighbourhoods.existsByName(name)) {
+            throw new InvalidInput("name", "reference.name.taken");
+        }
+        return named(neighbourhoods.store(new Neighbourhood(name)));
+    }
+
+    private static NamedRecord named(NamedReference record) {
+        return new NamedRecord(record.getId(), record.getName());
     }
 }

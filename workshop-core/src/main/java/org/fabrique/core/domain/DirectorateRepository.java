@@ -18,4 +18,7 @@ public interface DirectorateRepository {
 
     /** Stores a new directorate or the changes to an existing one; returns the stored instance. */
     Directorate store(Directorate directorate);
+
+    /** Whether a record already has this name, ignoring case. */
+    boolean existsByName(String name);
 }

@@ -30,13 +30,4 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         List<R> mapped = items.stream().<R>map(mapper).toList();
         return new Page<>(mapped, page, size, total);
     }
-
-    /** How many pages the whole list makes (0 when it is empty). */
-    public long totalPages() {
-        return (total + size - 1) / size;
-    }
-
-    public boolean hasNext() {
-        return (long) (page + 1) * size < total;
-    }
 }

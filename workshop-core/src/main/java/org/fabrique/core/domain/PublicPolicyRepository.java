@@ -18,4 +18,7 @@ public interface PublicPolicyRepository {
 
     /** Stores a new public policy or the changes to an existing one; returns the stored instance. */
     PublicPolicy store(PublicPolicy policy);
+
+    /** Whether a record already has this name, ignoring case. */
+    boolean existsByName(String name);
 }

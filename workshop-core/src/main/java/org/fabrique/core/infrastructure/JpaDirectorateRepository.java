@@ -53,4 +53,9 @@ public class JpaDirectorateRepository implements DirectorateRepository {
     public Directorate store(Directorate directorate) {
         return EntityStore.store(entityManager, directorate, directorate.getId());
     }
+
+    @Override
+    public boolean existsByName(String name) {
+        return NameLookup.taken(entityManager, Directorate.class, name);
+    }
 }

@@ -53,4 +53,9 @@ public class JpaPublicPolicyRepository implements PublicPolicyRepository {
     public PublicPolicy store(PublicPolicy policy) {
         return EntityStore.store(entityManager, policy, policy.getId());
     }
+
+    @Override
+    public boolean existsByName(String name) {
+        return NameLookup.taken(entityManager, PublicPolicy.class, name);
+    }
 }
