@@ -72,5 +72,6 @@ class SignInIT extends BrowserTest {
         assertThat(b.heading()).isEqualTo("Une erreur est survenue");
         assertThat(b.text(By.id("errorMessage"))).isEqualTo("Votre rôle ne vous permet pas d'accéder à cette page.");
         assertThat(b.driver().getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+        b.assertAccessible();
     }
 }
