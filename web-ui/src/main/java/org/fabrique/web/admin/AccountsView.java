@@ -11,7 +11,7 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.NamedRecord;
 import org.fabrique.core.application.NewAccount;
 import org.fabrique.core.application.ReferenceDataService;
-import org.fabrique.core.application.StateConflict;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;

@@ -23,7 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
-import org.fabrique.core.application.StateConflict;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.i18n.Texts;
 
 /**

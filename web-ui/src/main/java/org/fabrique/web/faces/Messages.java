@@ -5,7 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.fabrique.core.application.InvalidInput;
-import org.fabrique.core.application.StateConflict;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
 

@@ -14,6 +14,7 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.security.PasswordHasher;
 
 /** Accounts: who is signed in, their preferences, and the pôle's management of accounts. */

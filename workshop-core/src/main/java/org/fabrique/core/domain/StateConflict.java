@@ -1,10 +1,12 @@
-package org.fabrique.core.application;
+package org.fabrique.core.domain;
 
 import jakarta.ejb.ApplicationException;
 
 /**
- * The action conflicts with the record's current state, or the record changed since the caller read
- * it (a stale version). The message key names the case in {@code ValidationMessages}.
+ * A domain rule refuses the action in the record's current state (submitting outside the window,
+ * arbitrating before a feasibility opinion…), or the record changed since the caller read it (a stale
+ * version). The message key names the case in {@code ValidationMessages}; the API answers 409, a page
+ * shows the message; the transaction rolls back and nothing is changed.
  */
 @ApplicationException(rollback = true)
 public class StateConflict extends RuntimeException {
