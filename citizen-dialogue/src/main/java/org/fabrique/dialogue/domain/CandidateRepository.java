@@ -1,0 +1,31 @@
+package org.fabrique.dialogue.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where candidate projects are kept. */
+public interface CandidateRepository {
+
+    Optional<CandidateProject> findById(long id);
+
+    /**
+     * The candidates of a programme ordered by title, with their programme loaded.
+     *
+     * @param directorateId only this directorate's candidates, or every directorate's when null
+     */
+    Page<CandidateProject> page(long programmeId, Long directorateId, PageRequest request);
+
+    /** The candidates of a programme the elected officials can arbitrate or have arbitrated, by title. */
+    List<CandidateProject> studiedOrArbitrated(long programmeId);
+
+    /** How many candidates of the programme are retained. */
+    long countRetained(long programmeId);
+
+    /** The retained candidates of a programme, by title. */
+    List<CandidateProject> retained(long programmeId);
+
+    /** Stores a new candidate or the changes to an existing one; returns the stored instance. */
+    CandidateProject store(CandidateProject candidate);
+}

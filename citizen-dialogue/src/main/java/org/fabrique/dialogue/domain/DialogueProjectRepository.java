@@ -1,0 +1,21 @@
+package org.fabrique.dialogue.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where dialogue projects are kept. */
+public interface DialogueProjectRepository {
+
+    Optional<DialogueProject> findById(long id);
+
+    /** The dialogue projects of a programme, by title, with their programme loaded. */
+    Page<DialogueProject> page(long programmeId, PageRequest request);
+
+    /** Every dialogue project of a programme (a few dozen), by title, with their programme loaded. */
+    List<DialogueProject> ofProgramme(long programmeId);
+
+    /** Stores a new dialogue project or the changes to an existing one; returns the stored instance. */
+    DialogueProject store(DialogueProject project);
+}

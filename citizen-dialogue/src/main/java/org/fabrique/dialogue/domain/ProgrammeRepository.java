@@ -1,0 +1,27 @@
+package org.fabrique.dialogue.domain;
+
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where the yearly programmes are kept. */
+public interface ProgrammeRepository {
+
+    Optional<Programme> findById(long id);
+
+    Optional<Programme> findByYear(int year);
+
+    boolean existsByYear(int year);
+
+    /** Programmes, the latest year first. */
+    Page<Programme> page(PageRequest request);
+
+    /** Stores a new programme or the changes to an existing one; returns the stored instance. */
+    Programme store(Programme programme);
+
+    /**
+     * Makes the current transaction fail at commit (optimistic lock) if the programme changes meanwhile,
+     * so that a decision taken on an open programme cannot land after its validation.
+     */
+    void requireUnchangedAtCommit(Programme programme);
+}

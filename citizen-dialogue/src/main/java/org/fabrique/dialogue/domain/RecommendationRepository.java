@@ -1,0 +1,30 @@
+package org.fabrique.dialogue.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where recommendations and the city's answers are kept. */
+public interface RecommendationRepository {
+
+    Optional<Recommendation> findById(long id);
+
+    /**
+     * The recommendations the filter lets through, by due date then id, with their project and its programme
+     * loaded.
+     *
+     * @param today the day against which {@link RecommendationFilter#overdue()} is judged
+     */
+    Page<Recommendation> page(RecommendationFilter filter, LocalDate today, PageRequest request);
+
+    /** Every recommendation of a dialogue project, by due date then id. */
+    List<Recommendation> ofProject(long projectId);
+
+    /** Every recommendation of a programme's dialogue projects, by due date then id, with their project loaded. */
+    List<Recommendation> ofProgramme(long programmeId);
+
+    /** Stores a new recommendation or the changes to an existing one; returns the stored instance. */
+    Recommendation store(Recommendation recommendation);
+}

@@ -1,0 +1,88 @@
+package org.fabrique.dialogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.CandidateRepository;
+import org.fabrique.dialogue.domain.CandidateStatus;
+
+/** Candidate projects in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaCandidateRepository implements CandidateRepository {
+
+    private static final String WITH_PROGRAMME = "select c from CandidateProject c join fetch c.programme";
+    private static final String RETAINED = " where c.programme.id = :programmeId and c.status = :arbitrated"
+            + " and c.arbitration.decision = :retained";
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaCandidateRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaCandidateRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<CandidateProject> findById(long id) {
+        return Optional.ofNullable(entityManager.find(CandidateProject.class, id));
+    }
+
+    @Override
+    public Page<CandidateProject> page(long programmeId, Long directorateId, PageRequest request) {
+        String where = " where c.programme.id = :programmeId";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("programmeId", programmeId);
+        if (directorateId != null) {
+            where += " and c.directorateId = :directorateId";
+            parameters.put("directorateId", directorateId);
+        }
+        return PagedQuery.page(entityManager, "select count(c) from CandidateProject c" + where,
+                WITH_PROGRAMME + where + " order by c.title, c.id", parameters, CandidateProject.class, request);
+    }
+
+    @Override
+    public List<CandidateProject> studiedOrArbitrated(long programmeId) {
+        return entityManager.createQuery(WITH_PROGRAMME
+                        + " where c.programme.id = :programmeId and c.status in :statuses order by c.title, c.id",
+                        CandidateProject.class)
+                .setParameter("programmeId", programmeId)
+                .setParameter("statuses", List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED))
+                .getResultList();
+    }
+
+    @Override
+    public long countRetained(long programmeId) {
+        return entityManager.createQuery("select count(c) from CandidateProject c" + RETAINED, Long.class)
+                .setParameter("programmeId", programmeId)
+                .setParameter("arbitrated", CandidateStatus.ARBITRATED)
+                .setParameter("retained", ArbitrationDecision.RETAINED)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<CandidateProject> retained(long programmeId) {
+        return entityManager.createQuery(WITH_PROGRAMME + RETAINED + " order by c.title, c.id", CandidateProject.class)
+                .setParameter("programmeId", programmeId)
+                .setParameter("arbitrated", CandidateStatus.ARBITRATED)
+                .setParameter("retained", ArbitrationDecision.RETAINED)
+                .getResultList();
+    }
+
+    @Override
+    public CandidateProject store(CandidateProject candidate) {
+        return EntityStore.store(entityManager, candidate, candidate.getId());
+    }
+}

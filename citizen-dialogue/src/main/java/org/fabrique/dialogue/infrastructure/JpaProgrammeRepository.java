@@ -1,0 +1,66 @@
+package org.fabrique.dialogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeRepository;
+
+/** Programmes in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaProgrammeRepository implements ProgrammeRepository {
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaProgrammeRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaProgrammeRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<Programme> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Programme.class, id));
+    }
+
+    @Override
+    public Optional<Programme> findByYear(int year) {
+        return entityManager.createQuery("select p from Programme p where p.year = :year", Programme.class)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean existsByYear(int year) {
+        return entityManager.createQuery("select count(p) from Programme p where p.year = :year", Long.class)
+                .setParameter("year", year)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public Page<Programme> page(PageRequest request) {
+        return PagedQuery.page(entityManager, "select count(p) from Programme p",
+                "select p from Programme p order by p.year desc", Map.of(), Programme.class, request);
+    }
+
+    @Override
+    public Programme store(Programme programme) {
+        return EntityStore.store(entityManager, programme, programme.getId());
+    }
+
+    @Override
+    public void requireUnchangedAtCommit(Programme programme) {
+        entityManager.lock(programme, LockModeType.OPTIMISTIC);
+    }
+}

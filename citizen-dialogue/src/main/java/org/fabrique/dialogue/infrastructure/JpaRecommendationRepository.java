@@ -1,0 +1,90 @@
+package org.fabrique.dialogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.Recommendation;
+import org.fabrique.dialogue.domain.RecommendationFilter;
+import org.fabrique.dialogue.domain.RecommendationRepository;
+import org.fabrique.dialogue.domain.RecommendationStatus;
+
+/** Recommendations and the city's answers in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaRecommendationRepository implements RecommendationRepository {
+
+    /** JPA (and WildFly's strict query compliance) forbids an alias on a fetch join: paths name the rest. */
+    private static final String WITH_PROJECT = "select r from Recommendation r join fetch r.project";
+    private static final String BY_DUE_DATE = " order by r.dueDate, r.id";
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaRecommendationRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaRecommendationRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<Recommendation> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Recommendation.class, id));
+    }
+
+    @Override
+    public Page<Recommendation> page(RecommendationFilter filter, LocalDate today, PageRequest request) {
+        Objects.requireNonNull(filter, "filter is required");
+        Objects.requireNonNull(today, "today is required");
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.programmeId() != null) {
+            conditions.add("r.project.programme.id = :programmeId");
+            parameters.put("programmeId", filter.programmeId());
+        }
+        if (filter.directorateId() != null) {
+            conditions.add("r.directorateId = :directorateId");
+            parameters.put("directorateId", filter.directorateId());
+        }
+        if (filter.overdue() != null) {
+            conditions.add(filter.overdue()
+                    ? "(r.status = :awaiting and r.dueDate < :today)"
+                    : "(r.status <> :awaiting or r.dueDate >= :today)");
+            parameters.put("awaiting", RecommendationStatus.AWAITING_ANSWER);
+            parameters.put("today", today);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return PagedQuery.page(entityManager, "select count(r) from Recommendation r" + where,
+                WITH_PROJECT + where + BY_DUE_DATE, parameters, Recommendation.class, request);
+    }
+
+    @Override
+    public List<Recommendation> ofProject(long projectId) {
+        return entityManager.createQuery(WITH_PROJECT + " where r.project.id = :projectId" + BY_DUE_DATE, Recommendation.class)
+                .setParameter("projectId", projectId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Recommendation> ofProgramme(long programmeId) {
+        return entityManager.createQuery(WITH_PROJECT + " where r.project.programme.id = :programmeId" + BY_DUE_DATE,
+                        Recommendation.class)
+                .setParameter("programmeId", programmeId)
+                .getResultList();
+    }
+
+    @Override
+    public Recommendation store(Recommendation recommendation) {
+        return EntityStore.store(entityManager, recommendation, recommendation.getId());
+    }
+}
