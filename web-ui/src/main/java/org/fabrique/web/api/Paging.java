@@ -37,19 +37,4 @@ public final class Paging {
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max) + "."));
         return fallback;
     }
-
-    /** Bad query parameters: answered 400 with the list of them. */
-    public static class InvalidQuery extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient List<Problem.FieldError> errors;
-
-        InvalidQuery(List<Problem.FieldError> errors) {
-            super("Invalid query parameters");
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<Problem.FieldError> errors() {
-            return errors;
-        }
-    }
 }

@@ -52,7 +52,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Response respond(Throwable thrown, Locale locale, Texts texts) {
         Throwable e = unwrap(thrown);
         Problem problem;
-        if (e instanceof Paging.InvalidQuery q) {
+        if (e instanceof InvalidQuery q) {
             problem = invalid(q.errors());
         } else if (e instanceof ConstraintViolationException cve) {
             problem = invalid(cve.getConstraintViolations().stream()

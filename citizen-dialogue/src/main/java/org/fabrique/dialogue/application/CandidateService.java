@@ -1,0 +1,154 @@
+package org.fabrique.dialogue.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.NeighbourhoodRepository;
+import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.core.domain.PublicPolicyRepository;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.CandidateDraft;
+import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.CandidateRepository;
+import org.fabrique.dialogue.domain.CriterionAssessment;
+import org.fabrique.dialogue.domain.FeasibilityOpinion;
+import org.fabrique.dialogue.domain.FeasibilityStudy;
+import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeRepository;
+
+/**
+ * Candidate projects: a directorate drafts, edits and submits its own; the pôle studies their
+ * feasibility; elected officials arbitrate. A directorate never sees another directorate's candidates
+ * (they answer 404 to it, as if they did not exist).
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED})
+public class CandidateService {
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    PublicPolicyRepository policies;
+
+    @Inject
+    NeighbourhoodRepository neighbourhoods;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CityClock clock;
+
+    public Page<CandidateView> page(long programmeId, PageRequest request) {
+        programme(programmeId);
+        Caller caller = accounts.me();
+        Long directorate = caller.role() == Role.DIRECTORATE ? caller.directorateId() : null;
+        return candidates.page(programmeId, directorate, request).map(CandidateView::of);
+    }
+
+    public CandidateView find(long id) {
+        return CandidateView.of(visible(id, accounts.me()));
+    }
+
+    @RolesAllowed(Roles.DIRECTORATE)
+    public CandidateView draft(long programmeId, CandidateDraft draft) {
+        Caller caller = accounts.me();
+        checkReferences(draft);
+        CandidateProject candidate = new CandidateProject(programme(programmeId), caller.directorateId(), draft,
+                caller.username(), clock.now());
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    @RolesAllowed(Roles.DIRECTORATE)
+    public CandidateView edit(long id, long expectedVersion, CandidateDraft draft) {
+        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+        checkReferences(draft);
+        candidate.edit(draft);
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    @RolesAllowed(Roles.DIRECTORATE)
+    public CandidateView submit(long id, Long expectedVersion) {
+        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+        candidate.submit(clock.today(), clock.now());
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    @RolesAllowed(Roles.DIRECTORATE)
+    public CandidateView withdraw(long id, Long expectedVersion) {
+        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+        candidate.withdraw(clock.now());
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public CandidateView recordFeasibility(long id, Long expectedVersion, List<CriterionAssessment> criteria,
+            FeasibilityOpinion opinion, String comment) {
+        Caller caller = accounts.me();
+        CandidateProject candidate = current(visible(id, caller), expectedVersion);
+        programmes.requireUnchangedAtCommit(candidate.getProgramme());
+        candidate.recordFeasibility(new FeasibilityStudy(criteria, opinion, comment, caller.username(), clock.now()));
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    @RolesAllowed(Roles.ELECTED)
+    public CandidateView arbitrate(long id, Long expectedVersion, ArbitrationDecision decision, String reason) {
+        Caller caller = accounts.me();
+        CandidateProject candidate = current(visible(id, caller), expectedVersion);
+        programmes.requireUnchangedAtCommit(candidate.getProgramme());
+        candidate.arbitrate(decision, reason, caller.username(), clock.now());
+        return CandidateView.of(candidates.store(candidate));
+    }
+
+    /** The policy, neighbourhood and sponsor a draft names must exist: a clear 400, not a broken foreign key. */
+    private void checkReferences(CandidateDraft draft) {
+        if (draft.policyId() != null && policies.findById(draft.policyId()).isEmpty()) {
+            throw new InvalidInput("policyId", "dialogue.candidate.policyUnknown");
+        }
+        if (draft.neighbourhoodId() != null && neighbourhoods.findById(draft.neighbourhoodId()).isEmpty()) {
+            throw new InvalidInput("neighbourhoodId", "dialogue.candidate.neighbourhoodUnknown");
+        }
+        if (draft.sponsorPersonId() != null && people.findById(draft.sponsorPersonId()).isEmpty()) {
+            throw new InvalidInput("sponsorPersonId", "dialogue.candidate.sponsorUnknown");
+        }
+    }
+
+    private Programme programme(long id) {
+        return programmes.findById(id).orElseThrow(() -> new RecordNotFound("programme", id));
+    }
+
+    /** The candidate, if the caller may know it exists: a directorate only knows its own. */
+    private CandidateProject visible(long id, Caller caller) {
+        CandidateProject candidate = candidates.findById(id).orElseThrow(() -> new RecordNotFound("candidate", id));
+        if (caller.role() == Role.DIRECTORATE && !Objects.equals(candidate.getDirectorateId(), caller.directorateId())) {
+            throw new RecordNotFound("candidate", id);
+        }
+        return candidate;
+    }
+
+    private static CandidateProject current(CandidateProject candidate, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
+            throw StateConflict.staleVersion();
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,95 @@
+package org.fabrique.dialogue.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.CandidateRepository;
+import org.fabrique.dialogue.domain.DialogueProject;
+import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeRepository;
+
+/** The yearly programmes: the pôle opens one, an elected official validates it. */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class ProgrammeService {
+
+    /** What the pôle types to open the call for projects of a year. */
+    public record NewProgramme(int year, LocalDate submissionOpens, LocalDate submissionCloses, int targetMin,
+            int targetMax, int answerDelayDays) {
+    }
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    DialogueProjectRepository projects;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CityClock clock;
+
+    public Page<ProgrammeView> page(PageRequest request) {
+        return programmes.page(request).map(p -> ProgrammeView.of(p, candidates.countRetained(p.getId())));
+    }
+
+    public ProgrammeView find(long id) {
+        Programme programme = load(id);
+        return ProgrammeView.of(programme, candidates.countRetained(id));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public ProgrammeView open(NewProgramme form) {
+        if (programmes.existsByYear(form.year())) {
+            throw new InvalidInput("year", "dialogue.programme.yearTaken");
+        }
+        if (form.submissionCloses().isBefore(form.submissionOpens())) {
+            throw new InvalidInput("submissionCloses", "dialogue.programme.closesBeforeOpens");
+        }
+        if (form.targetMax() < form.targetMin()) {
+            throw new InvalidInput("targetMax", "dialogue.programme.targetMaxBelowMin");
+        }
+        Programme programme = programmes.store(new Programme(form.year(), form.submissionOpens(),
+                form.submissionCloses(), form.targetMin(), form.targetMax(), form.answerDelayDays()));
+        return ProgrammeView.of(programme, 0);
+    }
+
+    /**
+     * Freezes the programme: every retained candidate becomes a dialogue project and the city's
+     * commitment to answer its recommendations starts. Outside the target range a justification is
+     * required.
+     */
+    @RolesAllowed(Roles.ELECTED)
+    public ProgrammeView validate(long id, String justification) {
+        Programme programme = load(id);
+        long retained = candidates.countRetained(id);
+        programme.validate((int) retained, justification, accounts.me().username(), clock.now());
+        for (CandidateProject candidate : candidates.retained(id)) {
+            projects.store(new DialogueProject(candidate));
+        }
+        return ProgrammeView.of(programmes.store(programme), retained);
+    }
+
+    public Page<ProjectView> projects(long programmeId, PageRequest request) {
+        load(programmeId);
+        return projects.page(programmeId, request).map(ProjectView::of);
+    }
+
+    private Programme load(long id) {
+        return programmes.findById(id).orElseThrow(() -> new RecordNotFound("programme", id));
+    }
+}

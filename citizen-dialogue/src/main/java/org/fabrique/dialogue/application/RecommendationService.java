@@ -1,0 +1,114 @@
+package org.fabrique.dialogue.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.DirectorateRepository;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.DialogueProject;
+import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.DialogueSessionRepository;
+import org.fabrique.dialogue.domain.Recommendation;
+import org.fabrique.dialogue.domain.RecommendationFilter;
+import org.fabrique.dialogue.domain.RecommendationRepository;
+
+/**
+ * Citizens' recommendations and the city's answers: the pôle records them, each assigned to a
+ * directorate with a due date; that directorate (or the pôle) answers; the pôle publishes the answers.
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED})
+public class RecommendationService {
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    DialogueProjectRepository projects;
+
+    @Inject
+    DialogueSessionRepository sessions;
+
+    @Inject
+    DirectorateRepository directorates;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CityClock clock;
+
+    /** The list, filtered; a directorate sees only its own recommendations whatever it asks. */
+    public Page<RecommendationView> page(Long programmeId, Long directorateId, Boolean overdue, PageRequest request) {
+        Caller caller = accounts.me();
+        Long directorate = caller.role() == Role.DIRECTORATE ? caller.directorateId() : directorateId;
+        if (caller.role() == Role.DIRECTORATE && directorateId != null && !directorateId.equals(caller.directorateId())) {
+            return new Page<>(List.of(), request.page(), request.size(), 0);
+        }
+        LocalDate today = clock.today();
+        return recommendations.page(new RecommendationFilter(programmeId, directorate, overdue), today, request)
+                .map(r -> RecommendationView.of(r, today));
+    }
+
+    public RecommendationView find(long id) {
+        return RecommendationView.of(visible(id, accounts.me()), clock.today());
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView record(long projectId, String text, long directorateId, Long sessionId) {
+        DialogueProject project = projects.findById(projectId).orElseThrow(() -> new RecordNotFound("project", projectId));
+        if (directorates.findById(directorateId).isEmpty()) {
+            throw new InvalidInput("directorateId", "dialogue.recommendation.directorateUnknown");
+        }
+        if (sessionId != null && sessions.findById(sessionId)
+                .filter(s -> Objects.equals(s.getProject().getId(), project.getId())).isEmpty()) {
+            throw new InvalidInput("sessionId", "dialogue.recommendation.sessionUnknown");
+        }
+        LocalDate today = clock.today();
+        Recommendation recommendation = new Recommendation(project, sessionId, text, directorateId, today,
+                project.getProgramme().dueDateFor(today), accounts.me().username());
+        return RecommendationView.of(recommendations.store(recommendation), today);
+    }
+
+    /** The city's answer, by the directorate the recommendation is assigned to, or by the pôle. */
+    @RolesAllowed({Roles.POLE, Roles.DIRECTORATE})
+    public RecommendationView answer(long id, Long expectedVersion, AnswerPosition position, String text,
+            String plannedActions) {
+        Caller caller = accounts.me();
+        Recommendation recommendation = visible(id, caller);
+        if (expectedVersion != null && expectedVersion != recommendation.getVersion()) {
+            throw StateConflict.staleVersion();
+        }
+        recommendation.answer(position, text, plannedActions, caller.username(), clock.today(), clock.now());
+        return RecommendationView.of(recommendations.store(recommendation), clock.today());
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView publish(long id) {
+        Recommendation recommendation = visible(id, accounts.me());
+        recommendation.publish(clock.now());
+        return RecommendationView.of(recommendations.store(recommendation), clock.today());
+    }
+
+    private Recommendation visible(long id, Caller caller) {
+        Recommendation recommendation = recommendations.findById(id)
+                .orElseThrow(() -> new RecordNotFound("recommendation", id));
+        if (caller.role() == Role.DIRECTORATE && !Objects.equals(recommendation.getDirectorateId(), caller.directorateId())) {
+            throw new RecordNotFound("recommendation", id);
+        }
+        return recommendation;
+    }
+}

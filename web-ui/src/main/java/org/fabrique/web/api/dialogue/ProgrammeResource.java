@@ -1,0 +1,121 @@
+package org.fabrique.web.api.dialogue;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.dialogue.application.CandidateService;
+import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.application.ProgrammeService;
+import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.application.ProjectView;
+import org.fabrique.web.api.PageView;
+import org.fabrique.web.api.Paging;
+
+/** The yearly programmes, their candidates, their validation and their dialogue projects. */
+@Path("/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citizen dialogue")
+public class ProgrammeResource {
+
+    /** The call for projects of a year; the target range defaults to 30–50 and the answer delay to 90 days. */
+    public record ProgrammeForm(
+            @NotNull(message = "{dialogue.programme.year.required}")
+            @Min(value = 2000, message = "{dialogue.programme.year.range}")
+            @Max(value = 2100, message = "{dialogue.programme.year.range}") Integer year,
+            @NotNull(message = "{dialogue.programme.opens.required}") LocalDate submissionOpens,
+            @NotNull(message = "{dialogue.programme.closes.required}") LocalDate submissionCloses,
+            @Min(value = 0, message = "{dialogue.programme.target.range}")
+            @Max(value = 500, message = "{dialogue.programme.target.range}") Integer targetMin,
+            @Min(value = 0, message = "{dialogue.programme.target.range}")
+            @Max(value = 500, message = "{dialogue.programme.target.range}") Integer targetMax,
+            @Min(value = 1, message = "{dialogue.programme.delay.range}")
+            @Max(value = 730, message = "{dialogue.programme.delay.range}") Integer answerDelayDays) {
+    }
+
+    /** The elected official's validation; the justification is required outside the target range. */
+    public record ValidationForm(@Size(max = 4000, message = "{dialogue.validation.justification.size}") String justification) {
+    }
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CandidateService candidates;
+
+    @GET
+    @Operation(summary = "The programmes, most recent first (any account)")
+    public PageView<ProgrammeView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageView.of(programmes.page(Paging.of(page, size)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the programme of a year: status OPEN (POLE)")
+    public Response open(@NotNull(message = "{request.body.required}") @Valid ProgrammeForm form, @Context UriInfo uri) {
+        ProgrammeView created = programmes.open(new ProgrammeService.NewProgramme(form.year(), form.submissionOpens(),
+                form.submissionCloses(), form.targetMin() == null ? 30 : form.targetMin(),
+                form.targetMax() == null ? 50 : form.targetMax(),
+                form.answerDelayDays() == null ? 90 : form.answerDelayDays()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One programme, with its status and retainedCount (any account)")
+    public ProgrammeView get(@PathParam("id") long id) {
+        return programmes.find(id);
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Operation(summary = "Its candidates: all for POLE and ELECTED, its own for a DIRECTORATE")
+    public PageView<CandidateView> candidates(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageView.of(candidates.page(id, Paging.of(page, size)));
+    }
+
+    @POST
+    @Path("{id}/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a candidate project for the caller's directorate: status DRAFT (DIRECTORATE)")
+    public Response draft(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CandidateForm form,
+            @Context UriInfo uri) {
+        CandidateView created = candidates.draft(id, form.toDraft());
+        return Response.created(uri.getBaseUriBuilder().path("candidates").path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate the programme: status VALIDATED, retained candidates become dialogue projects (ELECTED)")
+    public ProgrammeView validate(@PathParam("id") long id, @Valid ValidationForm form) {
+        return programmes.validate(id, form == null ? null : form.justification());
+    }
+
+    @GET
+    @Path("{id}/projects")
+    @Operation(summary = "Its dialogue projects (any account)")
+    public PageView<ProjectView> projects(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageView.of(programmes.projects(id, Paging.of(page, size)));
+    }
+}

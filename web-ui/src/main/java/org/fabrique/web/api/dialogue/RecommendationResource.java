@@ -1,0 +1,73 @@
+package org.fabrique.web.api.dialogue;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.dialogue.application.RecommendationService;
+import org.fabrique.dialogue.application.RecommendationView;
+import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.web.api.PageView;
+import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.QueryParameters;
+
+/** Recommendations and the city's answers. */
+@Path("/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citizen dialogue")
+public class RecommendationResource {
+
+    public record AnswerForm(
+            @NotNull(message = "{dialogue.answer.position.required}") AnswerPosition position,
+            @Size(max = 4000, message = "{dialogue.text.size}") String text,
+            @Size(max = 4000, message = "{dialogue.text.size}") String plannedActions,
+            Long version) {
+    }
+
+    @Inject
+    RecommendationService recommendations;
+
+    @GET
+    @Operation(summary = "Recommendations by due date, with status and overdue: all for POLE and ELECTED, its own for a DIRECTORATE")
+    public PageView<RecommendationView> list(@QueryParam("programmeId") String programmeId,
+            @QueryParam("directorateId") String directorateId, @QueryParam("overdue") String overdue,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageView.of(recommendations.page(QueryParameters.optionalId("programmeId", programmeId),
+                QueryParameters.optionalId("directorateId", directorateId),
+                QueryParameters.optionalBoolean("overdue", overdue), Paging.of(page, size)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One recommendation (as the list)")
+    public RecommendationView get(@PathParam("id") long id) {
+        return recommendations.find(id);
+    }
+
+    @PUT
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer: NOT_RETAINED needs a text, UNDER_STUDY does not end the commitment (its DIRECTORATE, or POLE)")
+    public RecommendationView answer(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid AnswerForm form) {
+        return recommendations.answer(id, form.version(), form.position(), form.text(), form.plannedActions());
+    }
+
+    @POST
+    @Path("{id}/publication")
+    @Operation(summary = "Make the answer public (POLE)")
+    public RecommendationView publish(@PathParam("id") long id) {
+        return recommendations.publish(id);
+    }
+}

@@ -1,0 +1,123 @@
+package org.fabrique.web.it.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.fabrique.web.it.Api;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.JsonBodies;
+
+/** The steps of a programme year through the API, for the tests to combine. */
+final class DialogueApi {
+
+    static final String JSON = "application/json";
+    /** Each test opens programmes of its own years. */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
+
+    private final Api api;
+
+    DialogueApi(Api api) {
+        this.api = api;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    }
+
+    static int newYear() {
+        return NEXT_YEAR.getAndIncrement();
+    }
+
+    JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax) {
+        HttpResponse<String> response = api.post("api/programmes", DemoAccounts.POLE, JSON, String.format(
+                "{\"year\":%d,\"submissionOpens\":\"%s\",\"submissionCloses\":\"%s\",\"targetMin\":%d,\"targetMax\":%d,\"answerDelayDays\":90}",
+                newYear(), opens, closes, targetMin, targetMax));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonBodies.object(response.body());
+    }
+
+    JsonObject openProgrammeAcceptingToday() {
+        return openProgramme(today().minusDays(1), today().plusDays(30), 1, 2);
+    }
+
+    HttpResponse<String> draft(long programmeId, String username, String body) {
+        return api.post("api/programmes/" + programmeId + "/candidates", username, JSON, body);
+    }
+
+    JsonObject draftComplete(long programmeId, String username) {
+        HttpResponse<String> response = draft(programmeId, username, completeCandidate("Nouvelle mairie de quartier"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonBodies.object(response.body());
+    }
+
+    String completeCandidate(String title) {
+        long policy = firstId("api/policies");
+        return "{\"title\":\"" + title + "\",\"summary\":\"Co-concevoir la future mairie avec les habitants.\","
+                + "\"policyId\":" + policy + ",\"scale\":\"CITY\",\"stakes\":\"Un équipement de proximité attendu.\","
+                + "\"levers\":\"Programme architectural encore ouvert.\",\"participationLevel\":\"CO_CONSTRUCTION\","
+                + "\"methods\":[\"CO_CONSTRUCTION_WORKSHOP\",\"SERVICE_DESIGN\"],\"publics\":\"Habitants, agents, élus\","
+                + "\"calendar\":\"Novembre à janvier\",\"budget\":25000}";
+    }
+
+    HttpResponse<String> submit(long candidateId, String username) {
+        return api.post("api/candidates/" + candidateId + "/submission", username, JSON, "{}");
+    }
+
+    HttpResponse<String> feasibility(long candidateId, String username, String opinion) {
+        return put("api/candidates/" + candidateId + "/feasibility", username, "{\"criteria\":["
+                + "{\"criterion\":\"HIGH_STAKES\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Attendu de longue date\"},"
+                + "{\"criterion\":\"SUPPORT_AND_OPENNESS\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Élue de quartier moteur\"},"
+                + "{\"criterion\":\"LEVERS_OF_ACTION\",\"assessment\":\"RESERVATIONS\",\"comment\":\"Budget contraint\"},"
+                + "{\"criterion\":\"RESOURCES_AND_CALENDAR\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Prestataire prévu\"}],"
+                + "\"opinion\":\"" + opinion + "\",\"comment\":\"Faisable avec un cadrage du budget\"}");
+    }
+
+    HttpResponse<String> arbitrate(long candidateId, String username, String decision) {
+        return put("api/candidates/" + candidateId + "/arbitration", username,
+                "{\"decision\":\"" + decision + "\",\"reason\":\"Projet structurant pour le quartier\"}");
+    }
+
+    /** A candidate taken through submission, study and arbitration. */
+    JsonObject arbitrated(long programmeId, String decision) {
+        long id = draftComplete(programmeId, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
+        assertThat(submit(id, DemoAccounts.DIRECTORATE).statusCode()).isEqualTo(200);
+        assertThat(feasibility(id, DemoAccounts.POLE, "FEASIBLE").statusCode()).isEqualTo(200);
+        HttpResponse<String> response = arbitrate(id, DemoAccounts.ELECTED, decision);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonBodies.object(response.body());
+    }
+
+    HttpResponse<String> validate(long programmeId, String username, String justification) {
+        return api.post("api/programmes/" + programmeId + "/validation", username, JSON,
+                justification == null ? "{}" : "{\"justification\":\"" + justification + "\"}");
+    }
+
+    /** A validated programme with one dialogue project of the demo's "direction". */
+    JsonObject validatedProject() {
+        long programme = openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        arbitrated(programme, "RETAINED");
+        assertThat(validate(programme, DemoAccounts.ELECTED, null).statusCode()).isEqualTo(200);
+        return JsonBodies.object(api.get("api/programmes/" + programme + "/projects", DemoAccounts.PARTICIPANT).body())
+                .getJsonArray("items").getJsonObject(0);
+    }
+
+    long directorateOf(String username) {
+        return JsonBodies.object(api.get("api/me", username).body()).getJsonNumber("directorateId").longValue();
+    }
+
+    HttpResponse<String> put(String path, String username, String body) {
+        return api.send(api.request(path, username).header("Content-Type", JSON)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private long firstId(String path) {
+        return JsonBodies.object(api.get(path + "?size=1", DemoAccounts.POLE).body())
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}
