@@ -1,0 +1,76 @@
+package org.fabrique.dialogue.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.dialogue.domain.Answer;
+import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeRepository;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
+import org.fabrique.dialogue.domain.Recommendation;
+import org.fabrique.dialogue.domain.RecommendationRepository;
+
+/**
+ * What the city publishes of a programme, for anyone without an account: once validated, its dialogue
+ * projects, the recommendations whose answers the pôle has published, and the on-time answer rate.
+ * Nothing unpublished appears, and an open programme does not exist publicly.
+ */
+@Stateless
+@PermitAll
+public class PublicProgrammeService {
+
+    public record PublicAnswer(AnswerPosition position, String text, String plannedActions, LocalDate answeredOn) {
+    }
+
+    public record PublicRecommendation(long id, String text, LocalDate recordedOn, LocalDate dueDate, PublicAnswer answer) {
+    }
+
+    public record PublicProject(long id, String title, String summary, List<PublicRecommendation> recommendations) {
+    }
+
+    public record PublicProgramme(int year, ProgrammeStatus status, List<PublicProject> projects, long recommendations,
+            OnTimeRate onTime) {
+    }
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    DialogueProjectRepository projects;
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    CityClock clock;
+
+    public PublicProgramme byYear(int year) {
+        Programme programme = programmes.findByYear(year)
+                .filter(p -> p.getStatus() != ProgrammeStatus.OPEN)
+                .orElseThrow(() -> new RecordNotFound("programme", year));
+        List<Recommendation> all = recommendations.ofProgramme(programme.getId());
+        Map<Long, List<PublicRecommendation>> published = all.stream()
+                .filter(Recommendation::isPublished)
+                .collect(Collectors.groupingBy(r -> r.getProject().getId(),
+                        Collectors.mapping(PublicProgrammeService::published, Collectors.toList())));
+        List<PublicProject> list = projects.ofProgramme(programme.getId()).stream()
+                .map(p -> new PublicProject(p.getId(), p.getTitle(), p.getSummary(), published.getOrDefault(p.getId(), List.of())))
+                .toList();
+        return new PublicProgramme(programme.getYear(), programme.getStatus(), list, all.size(),
+                OnTimeRate.of(all, clock.today()));
+    }
+
+    private static PublicRecommendation published(Recommendation r) {
+        Answer a = r.getAnswer();
+        return new PublicRecommendation(r.getId(), r.getText(), r.getRecordedOn(), r.getDueDate(),
+                new PublicAnswer(a.position(), a.text(), a.plannedActions(), a.answeredOn()));
+    }
+}

@@ -1,0 +1,31 @@
+package org.fabrique.web.api.dialogue;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.dialogue.application.PublicProgrammeService;
+import org.fabrique.dialogue.application.PublicProgrammeService.PublicProgramme;
+
+/** Open data: what the city publishes of a validated programme, readable without an account. */
+@Path("/public/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public")
+public class PublicProgrammeResource {
+
+    @Inject
+    PublicProgrammeService publicProgrammes;
+
+    @GET
+    @Path("{year}")
+    @SecurityRequirementsSet
+    @Operation(summary = "A validated programme: its dialogue projects, published recommendations and answers, on-time answer rate (anyone)")
+    public PublicProgramme byYear(@PathParam("year") int year) {
+        return publicProgrammes.byYear(year);
+    }
+}
