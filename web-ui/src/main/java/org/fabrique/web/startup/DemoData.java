@@ -119,6 +119,9 @@ public class DemoData {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    DialogueDemoData dialogueDemoData;
+
     /** Whether the database holds neither an account nor a directorate, so the demo data may be loaded. */
     @Transactional
     public boolean databaseIsEmpty() {
@@ -144,5 +147,6 @@ public class DemoData {
         }
         LOG.info(() -> "Demo data loaded: " + DIRECTORATES.size() + " directorates, " + PUBLIC_POLICIES.size()
                 + " public policies, " + NEIGHBOURHOODS.size() + " neighbourhoods, accounts " + DEMO_USERNAMES);
+        dialogueDemoData.load();
     }
 }
