@@ -65,6 +65,13 @@ public class CandidateService {
         return candidates.page(programmeId, directorate, request).map(CandidateView::of);
     }
 
+    /** The candidates the elected officials decide on: studied or already arbitrated, by title. */
+    @RolesAllowed({Roles.POLE, Roles.ELECTED})
+    public List<CandidateView> forArbitration(long programmeId) {
+        programme(programmeId);
+        return candidates.studiedOrArbitrated(programmeId).stream().map(CandidateView::of).toList();
+    }
+
     public CandidateView find(long id) {
         return CandidateView.of(visible(id, accounts.me()));
     }

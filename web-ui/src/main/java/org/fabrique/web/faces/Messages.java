@@ -23,6 +23,12 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, texts.page(pageKey, locale.getLocale(), arguments), null);
     }
 
+    /** An information that survives the redirect that follows it. */
+    public void flashInfo(String pageKey, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(pageKey, arguments);
+    }
+
     /** An input refused by a service, shown beside its field when the form names one. */
     public void refused(InvalidInput e, String formId) {
         String text = texts.validation(e.messageKey(), locale.getLocale());

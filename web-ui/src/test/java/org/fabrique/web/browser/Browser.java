@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.fabrique.web.it.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,6 +98,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Chooses a radio button or checkbox with the keyboard (Space), as a keyboard user does. Successive
+     * mouse clicks that land on the same spot count as a double-click, which Chrome does not treat as a
+     * choice.
+     */
+    public void choose(By by) {
+        driver.findElement(by).sendKeys(Keys.SPACE);
+    }
+
+    /**
      * Clicks a button that submits its form without Ajax, and waits until the next page is loaded: the
      * current window object is marked, and a new document does not carry the mark.
      */
@@ -114,8 +125,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing visible at " + by + " on " + path() + "; the page says: "
+                    + driver.findElements(By.cssSelector(".message-error, .message-info, .ui-message-error, .ui-message"))
+                            .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList(), e);
+        }
     }
 
     public String heading() {

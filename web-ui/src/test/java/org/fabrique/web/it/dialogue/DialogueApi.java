@@ -14,27 +14,27 @@ import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.JsonBodies;
 
 /** The steps of a programme year through the API, for the tests to combine. */
-final class DialogueApi {
+public final class DialogueApi {
 
-    static final String JSON = "application/json";
+    public static final String JSON = "application/json";
     /** Each test opens programmes of its own years. */
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
 
     private final Api api;
 
-    DialogueApi(Api api) {
+    public DialogueApi(Api api) {
         this.api = api;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
-    static int newYear() {
+    public static int newYear() {
         return NEXT_YEAR.getAndIncrement();
     }
 
-    JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax) {
+    public JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax) {
         HttpResponse<String> response = api.post("api/programmes", DemoAccounts.POLE, JSON, String.format(
                 "{\"year\":%d,\"submissionOpens\":\"%s\",\"submissionCloses\":\"%s\",\"targetMin\":%d,\"targetMax\":%d,\"answerDelayDays\":90}",
                 newYear(), opens, closes, targetMin, targetMax));
@@ -42,21 +42,21 @@ final class DialogueApi {
         return JsonBodies.object(response.body());
     }
 
-    JsonObject openProgrammeAcceptingToday() {
+    public JsonObject openProgrammeAcceptingToday() {
         return openProgramme(today().minusDays(1), today().plusDays(30), 1, 2);
     }
 
-    HttpResponse<String> draft(long programmeId, String username, String body) {
+    public HttpResponse<String> draft(long programmeId, String username, String body) {
         return api.post("api/programmes/" + programmeId + "/candidates", username, JSON, body);
     }
 
-    JsonObject draftComplete(long programmeId, String username) {
+    public JsonObject draftComplete(long programmeId, String username) {
         HttpResponse<String> response = draft(programmeId, username, completeCandidate("Nouvelle mairie de quartier"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonBodies.object(response.body());
     }
 
-    String completeCandidate(String title) {
+    public String completeCandidate(String title) {
         long policy = firstId("api/policies");
         return "{\"title\":\"" + title + "\",\"summary\":\"Co-concevoir la future mairie avec les habitants.\","
                 + "\"policyId\":" + policy + ",\"scale\":\"CITY\",\"stakes\":\"Un équipement de proximité attendu.\","
@@ -65,11 +65,11 @@ final class DialogueApi {
                 + "\"calendar\":\"Novembre à janvier\",\"budget\":25000}";
     }
 
-    HttpResponse<String> submit(long candidateId, String username) {
+    public HttpResponse<String> submit(long candidateId, String username) {
         return api.post("api/candidates/" + candidateId + "/submission", username, JSON, "{}");
     }
 
-    HttpResponse<String> feasibility(long candidateId, String username, String opinion) {
+    public HttpResponse<String> feasibility(long candidateId, String username, String opinion) {
         return put("api/candidates/" + candidateId + "/feasibility", username, "{\"criteria\":["
                 + "{\"criterion\":\"HIGH_STAKES\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Attendu de longue date\"},"
                 + "{\"criterion\":\"SUPPORT_AND_OPENNESS\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Élue de quartier moteur\"},"
@@ -78,13 +78,13 @@ final class DialogueApi {
                 + "\"opinion\":\"" + opinion + "\",\"comment\":\"Faisable avec un cadrage du budget\"}");
     }
 
-    HttpResponse<String> arbitrate(long candidateId, String username, String decision) {
+    public HttpResponse<String> arbitrate(long candidateId, String username, String decision) {
         return put("api/candidates/" + candidateId + "/arbitration", username,
                 "{\"decision\":\"" + decision + "\",\"reason\":\"Projet structurant pour le quartier\"}");
     }
 
     /** A candidate taken through submission, study and arbitration. */
-    JsonObject arbitrated(long programmeId, String decision) {
+    public JsonObject arbitrated(long programmeId, String decision) {
         long id = draftComplete(programmeId, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
         assertThat(submit(id, DemoAccounts.DIRECTORATE).statusCode()).isEqualTo(200);
         assertThat(feasibility(id, DemoAccounts.POLE, "FEASIBLE").statusCode()).isEqualTo(200);
@@ -93,13 +93,13 @@ final class DialogueApi {
         return JsonBodies.object(response.body());
     }
 
-    HttpResponse<String> validate(long programmeId, String username, String justification) {
+    public HttpResponse<String> validate(long programmeId, String username, String justification) {
         return api.post("api/programmes/" + programmeId + "/validation", username, JSON,
                 justification == null ? "{}" : "{\"justification\":\"" + justification + "\"}");
     }
 
     /** A validated programme with one dialogue project of the demo's "direction". */
-    JsonObject validatedProject() {
+    public JsonObject validatedProject() {
         long programme = openProgrammeAcceptingToday().getJsonNumber("id").longValue();
         arbitrated(programme, "RETAINED");
         assertThat(validate(programme, DemoAccounts.ELECTED, null).statusCode()).isEqualTo(200);
@@ -107,11 +107,11 @@ final class DialogueApi {
                 .getJsonArray("items").getJsonObject(0);
     }
 
-    long directorateOf(String username) {
+    public long directorateOf(String username) {
         return JsonBodies.object(api.get("api/me", username).body()).getJsonNumber("directorateId").longValue();
     }
 
-    HttpResponse<String> put(String path, String username, String body) {
+    public HttpResponse<String> put(String path, String username, String body) {
         return api.send(api.request(path, username).header("Content-Type", JSON)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }

@@ -1,0 +1,68 @@
+package org.fabrique.web.dialogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.application.CandidateService;
+import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.application.ProgrammeService;
+import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PagedModel;
+
+/**
+ * dialogue/programme.xhtml: one programme, its candidates (a directorate sees its own), and its
+ * validation by an elected official.
+ */
+@Named
+@ViewScoped
+public class ProgrammePageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CandidateService candidates;
+
+    @Inject
+    Messages messages;
+
+    private long id;
+    private ProgrammeView programme;
+    private PagedModel<CandidateView> model;
+    private String justification;
+
+    public void load() {
+        programme = programmes.find(id);
+        model = new PagedModel<>(request -> candidates.page(id, request), CandidateView::id);
+    }
+
+    public void validate() {
+        try {
+            programme = programmes.validate(id, justification);
+            messages.info("dialogue.programme.validatedMessage", String.valueOf(programme.year()));
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public boolean isOpen() {
+        return programme.status() == ProgrammeStatus.OPEN;
+    }
+
+    public boolean isInTargetRange() {
+        return programme.retainedCount() >= programme.targetMin() && programme.retainedCount() <= programme.targetMax();
+    }
+
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public ProgrammeView getProgramme() { return programme; }
+    public PagedModel<CandidateView> getModel() { return model; }
+    public String getJustification() { return justification; }
+    public void setJustification(String justification) { this.justification = justification; }
+}

@@ -1,0 +1,61 @@
+package org.fabrique.web.dialogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.NamedRecord;
+import org.fabrique.core.application.ReferenceDataService;
+import org.fabrique.core.domain.PageRequest;
+
+/**
+ * The names of directorates, policies and neighbourhoods for the pages that show records holding their
+ * ids: read once per request (three queries, whatever the number of rows shown).
+ */
+@Named
+@RequestScoped
+public class ReferenceNames {
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    private Map<Long, String> directorates;
+    private Map<Long, String> policies;
+    private List<NamedRecord> policyList;
+    private List<NamedRecord> neighbourhoodList;
+
+    public String directorate(Long id) {
+        if (directorates == null) {
+            directorates = byId(referenceData.directorates(new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        }
+        return id == null ? "" : directorates.getOrDefault(id, "");
+    }
+
+    public String policy(Long id) {
+        if (policies == null) {
+            policies = byId(getPolicies());
+        }
+        return id == null ? "" : policies.getOrDefault(id, "");
+    }
+
+    public List<NamedRecord> getPolicies() {
+        if (policyList == null) {
+            policyList = referenceData.policies(new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+        return policyList;
+    }
+
+    public List<NamedRecord> getNeighbourhoods() {
+        if (neighbourhoodList == null) {
+            neighbourhoodList = referenceData.neighbourhoods();
+        }
+        return neighbourhoodList;
+    }
+
+    private static Map<Long, String> byId(List<NamedRecord> records) {
+        return records.stream().collect(Collectors.toMap(NamedRecord::id, NamedRecord::name, (a, b) -> a));
+    }
+
+}
