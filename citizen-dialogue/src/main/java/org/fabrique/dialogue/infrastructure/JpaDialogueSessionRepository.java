@@ -1,5 +1,6 @@
 package org.fabrique.dialogue.infrastructure;
 
+import org.fabrique.core.infrastructure.EntityStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -8,12 +8,12 @@ import java.util.Objects;
  * id and its new version (the one a client must send with its next change), and a concurrent edit
  * fails here, inside the transaction, rather than at commit.
  */
-final class EntityStore {
+public final class EntityStore {
 
     private EntityStore() {
     }
 
-    static <T> T store(EntityManager entityManager, T entity, Long id) {
+    public static <T> T store(EntityManager entityManager, T entity, Long id) {
         Objects.requireNonNull(entity, "entity is required");
         T stored;
         if (id == null) {
