@@ -14,11 +14,11 @@ class SignInIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees the menu of role {1}")
     @CsvSource(delimiter = ';', value = {
-            "pole;Pôle;Accueil|Dialogue citoyen|Référentiels|Comptes",
-            "direction;Direction;Accueil|Dialogue citoyen|Référentiels",
-            "direction2;Direction;Accueil|Dialogue citoyen|Référentiels",
-            "elu;Élu·e;Accueil|Dialogue citoyen|Référentiels",
-            "elu2;Élu·e;Accueil|Dialogue citoyen|Référentiels",
+            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Référentiels|Comptes",
+            "direction;Direction;Accueil|Dialogue citoyen|Préconisations|Référentiels",
+            "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Référentiels",
+            "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Référentiels",
+            "elu2;Élu·e;Accueil|Dialogue citoyen|Préconisations|Référentiels",
             "expert;Participant·e;Accueil|Référentiels"})
     void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu) {
         Browser b = browser();

@@ -1,0 +1,69 @@
+package org.fabrique.web.dialogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.application.RecommendationService;
+import org.fabrique.dialogue.application.RecommendationView;
+import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PagedModel;
+
+/**
+ * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
+ * own — overdue ones first, and the city's answer to one of them.
+ */
+@Named
+@ViewScoped
+public class RecommendationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    Messages messages;
+
+    private PagedModel<RecommendationView> overdue;
+    private PagedModel<RecommendationView> others;
+    private RecommendationView selected;
+    private AnswerPosition position;
+    private String text;
+    private String plannedActions;
+
+    public void load() {
+        overdue = new PagedModel<>(request -> recommendations.page(null, null, true, request), RecommendationView::id);
+        others = new PagedModel<>(request -> recommendations.page(null, null, false, request), RecommendationView::id);
+    }
+
+    public void select(long id) {
+        selected = recommendations.find(id);
+        position = selected.answer() == null ? null : selected.answer().position();
+        text = selected.answer() == null ? null : selected.answer().text();
+        plannedActions = selected.answer() == null ? null : selected.answer().plannedActions();
+    }
+
+    public void answer() {
+        try {
+            selected = recommendations.answer(selected.id(), selected.version(), position, text, plannedActions);
+            messages.info("dialogue.answer.recorded");
+            selected = null;
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public AnswerPosition[] getPositions() { return AnswerPosition.values(); }
+    public PagedModel<RecommendationView> getOverdue() { return overdue; }
+    public PagedModel<RecommendationView> getOthers() { return others; }
+    public RecommendationView getSelected() { return selected; }
+    public AnswerPosition getPosition() { return position; }
+    public void setPosition(AnswerPosition position) { this.position = position; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getPlannedActions() { return plannedActions; }
+    public void setPlannedActions(String plannedActions) { this.plannedActions = plannedActions; }
+}
