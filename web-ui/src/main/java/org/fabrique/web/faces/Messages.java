@@ -23,6 +23,11 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, texts.page(pageKey, locale.getLocale(), arguments), null);
     }
 
+    /** An error of the page itself, in the caller's language. */
+    public void error(String pageKey, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, texts.page(pageKey, locale.getLocale(), arguments), null);
+    }
+
     /** An information that survives the redirect that follows it. */
     public void flashInfo(String pageKey, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
