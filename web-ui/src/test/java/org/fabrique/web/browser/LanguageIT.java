@@ -39,7 +39,7 @@ class LanguageIT extends BrowserTest {
         browser = newBrowser();
         browser.signIn(DemoAccounts.ELECTED_2);
         assertThat(browser.heading()).isEqualTo("Home");
-        assertThat(browser.text(By.id("nothingPending"))).isEqualTo("Nothing is waiting for you at the moment.");
+        assertThat(browser.text(By.id("pendingItems"))).contains("to arbitrate");
 
         browser.chooseLanguage("fr");
         assertThat(browser.heading()).isEqualTo("Accueil");

@@ -1,14 +1,17 @@
 package org.fabrique.core.application;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
-import org.fabrique.core.domain.ResourceRef;
 
-/** One thing waiting for someone: what it is (already in their language), where to act, and by when. */
-public record PendingItem(String title, String path, ResourceRef subject, LocalDate due) {
+/**
+ * One thing waiting for someone: what it is (a message key of the pages' bundle and its arguments, so
+ * the page says it in the reader's language), where to act, and how many of them.
+ */
+public record PendingItem(String messageKey, List<String> arguments, String path) {
 
     public PendingItem {
-        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(messageKey, "messageKey");
         Objects.requireNonNull(path, "path");
+        arguments = List.copyOf(arguments);
     }
 }
