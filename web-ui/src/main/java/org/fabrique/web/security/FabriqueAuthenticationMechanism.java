@@ -50,6 +50,10 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
             return basic(authorization.substring(6).trim(), response, context);
         }
+        if (!context.isProtected() && isStaticResource(request)) {
+            // stylesheets, scripts and images need no caller: no account lookup for each of them
+            return context.doNothing();
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return formLogin(credential, request, context);
@@ -129,6 +133,11 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
         }
         // the mechanism has answered the request itself
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
