@@ -53,14 +53,22 @@ public class RecommendationService {
 
     /** The list, filtered; a directorate sees only its own recommendations whatever it asks. */
     public Page<RecommendationView> page(Long programmeId, Long directorateId, Boolean overdue, PageRequest request) {
+        return page(new RecommendationFilter(programmeId, directorateId, overdue), request);
+    }
+
+    /** The list, filtered; a directorate sees only its own recommendations whatever it asks. */
+    public Page<RecommendationView> page(RecommendationFilter filter, PageRequest request) {
         Caller caller = accounts.me();
-        Long directorate = caller.role() == Role.DIRECTORATE ? caller.directorateId() : directorateId;
-        if (caller.role() == Role.DIRECTORATE && directorateId != null && !directorateId.equals(caller.directorateId())) {
-            return new Page<>(List.of(), request.page(), request.size(), 0);
+        RecommendationFilter allowed = filter;
+        if (caller.role() == Role.DIRECTORATE) {
+            if (filter.directorateId() != null && !filter.directorateId().equals(caller.directorateId())) {
+                return new Page<>(List.of(), request.page(), request.size(), 0);
+            }
+            allowed = new RecommendationFilter(filter.programmeId(), filter.projectId(), caller.directorateId(),
+                    filter.overdue(), filter.dueSoon());
         }
         LocalDate today = clock.today();
-        return recommendations.page(new RecommendationFilter(programmeId, directorate, overdue), today, request)
-                .map(r -> RecommendationView.of(r, today));
+        return recommendations.page(allowed, today, request).map(r -> RecommendationView.of(r, today));
     }
 
     public RecommendationView find(long id) {

@@ -31,6 +31,8 @@ import org.fabrique.core.domain.TerritorialScale;
 @Table(name = "dialogue_project")
 public class DialogueProject {
 
+    public static final int LESSONS_MAX_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,6 +74,10 @@ public class DialogueProject {
     @Enumerated(EnumType.STRING)
     @Column(name = "method", nullable = false, length = 40)
     private Set<ParticipationMethod> methods = new HashSet<>();
+
+    /** What the pôle learned running it, for the catalogue of methods (capitalisation). */
+    @Column(length = LESSONS_MAX_LENGTH)
+    private String lessons;
 
     protected DialogueProject() {
         // for JPA
@@ -150,6 +156,19 @@ public class DialogueProject {
     /** The methods the candidate proposed, in the order of {@link ParticipationMethod}; unmodifiable. */
     public Set<ParticipationMethod> getMethods() {
         return methods.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(methods));
+    }
+
+    /** The lessons learned, null while none is recorded. */
+    public String getLessons() {
+        return lessons;
+    }
+
+    /**
+     * Records what the project taught about its methods (what worked, what to avoid); replaces what was
+     * written before, blank clears it.
+     */
+    public void recordLessons(String newLessons) {
+        this.lessons = Invariants.optionalText(newLessons, "lessons", LESSONS_MAX_LENGTH);
     }
 
     @Override

@@ -16,6 +16,15 @@ public interface DialogueProjectRepository {
     /** Every dialogue project of a programme (a few dozen), by title, with their programme loaded. */
     List<DialogueProject> ofProgramme(long programmeId);
 
+    /**
+     * One page of the projects that used a method, proposed by their candidate or held in one of their
+     * sessions: latest programme first, then by title; with their programme loaded.
+     */
+    Page<DialogueProject> usingMethod(ParticipationMethod method, PageRequest request);
+
+    /** How many projects used a method (as {@link #usingMethod}), and how many of them recorded lessons. */
+    MethodUse use(ParticipationMethod method);
+
     /** Stores a new dialogue project or the changes to an existing one; returns the stored instance. */
     DialogueProject store(DialogueProject project);
 }

@@ -13,6 +13,8 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.MethodUse;
+import org.fabrique.dialogue.domain.ParticipationMethod;
 
 /** Dialogue projects in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -21,6 +23,10 @@ public class JpaDialogueProjectRepository implements DialogueProjectRepository {
     private static final String OF_PROGRAMME = " where d.programme.id = :programmeId";
     private static final String WITH_PROGRAMME_BY_TITLE =
             "select d from DialogueProject d join fetch d.programme" + OF_PROGRAMME + " order by d.title, d.id";
+
+    /** Proposed by the candidate, or held in one of the project's sessions. */
+    private static final String USING_METHOD = " where :method member of d.methods or exists"
+            + " (select s.id from DialogueSession s where s.project = d and s.method = :method)";
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -50,6 +56,23 @@ public class JpaDialogueProjectRepository implements DialogueProjectRepository {
         return entityManager.createQuery(WITH_PROGRAMME_BY_TITLE, DialogueProject.class)
                 .setParameter("programmeId", programmeId)
                 .getResultList();
+    }
+
+    @Override
+    public Page<DialogueProject> usingMethod(ParticipationMethod method, PageRequest request) {
+        return PagedQuery.page(entityManager, "select count(d) from DialogueProject d" + USING_METHOD,
+                "select d from DialogueProject d join fetch d.programme" + USING_METHOD
+                        + " order by d.programme.year desc, d.title, d.id",
+                Map.of("method", method), DialogueProject.class, request);
+    }
+
+    @Override
+    public MethodUse use(ParticipationMethod method) {
+        Object[] counts = entityManager.createQuery("select count(d), coalesce(sum(case when d.lessons is not null"
+                        + " then 1 else 0 end), 0) from DialogueProject d" + USING_METHOD, Object[].class)
+                .setParameter("method", method)
+                .getSingleResult();
+        return new MethodUse(method, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     @Override

@@ -54,6 +54,10 @@ public class JpaRecommendationRepository implements RecommendationRepository {
             conditions.add("r.project.programme.id = :programmeId");
             parameters.put("programmeId", filter.programmeId());
         }
+        if (filter.projectId() != null) {
+            conditions.add("r.project.id = :projectId");
+            parameters.put("projectId", filter.projectId());
+        }
         if (filter.directorateId() != null) {
             conditions.add("r.directorateId = :directorateId");
             parameters.put("directorateId", filter.directorateId());
@@ -64,6 +68,14 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                     : "(r.status <> :awaiting or r.dueDate >= :today)");
             parameters.put("awaiting", RecommendationStatus.AWAITING_ANSWER);
             parameters.put("today", today);
+        }
+        if (filter.dueSoon() != null) {
+            conditions.add(filter.dueSoon()
+                    ? "(r.status = :awaiting and r.dueDate >= :today and r.dueDate <= :soon)"
+                    : "(r.status <> :awaiting or r.dueDate < :today or r.dueDate > :soon)");
+            parameters.put("awaiting", RecommendationStatus.AWAITING_ANSWER);
+            parameters.put("today", today);
+            parameters.put("soon", today.plusDays(RecommendationFilter.DUE_SOON_DAYS));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return PagedQuery.page(entityManager, "select count(r) from Recommendation r" + where,

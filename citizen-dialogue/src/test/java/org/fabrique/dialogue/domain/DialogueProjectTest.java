@@ -1,6 +1,7 @@
 package org.fabrique.dialogue.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fabrique.dialogue.domain.Examples.CULTURE;
 import static org.fabrique.dialogue.domain.Examples.LATER;
 import static org.fabrique.dialogue.domain.Examples.arbitrated;
@@ -59,5 +60,27 @@ class DialogueProjectTest {
         CandidateProject retained = arbitrated(programme, ArbitrationDecision.RETAINED);
 
         assertConflict("dialogue.programme.notValidated", () -> new DialogueProject(retained));
+    }
+
+    @Test
+    void thePoleRecordsTheLessonsLearnedAndCanRewriteOrClearThem() {
+        DialogueProject project = Examples.dialogueProject();
+        assertThat(project.getLessons()).isNull();
+
+        project.recordLessons("  Les marches exploratoires attirent les habitants peu présents en réunion.  ");
+        assertThat(project.getLessons()).isEqualTo("Les marches exploratoires attirent les habitants peu présents en réunion.");
+
+        project.recordLessons(" ");
+        assertThat(project.getLessons()).isNull();
+    }
+
+    @Test
+    void lessonsAreAtMost4000Characters() {
+        DialogueProject project = Examples.dialogueProject();
+        project.recordLessons("x".repeat(DialogueProject.LESSONS_MAX_LENGTH));
+
+        assertThatThrownBy(() -> project.recordLessons("x".repeat(DialogueProject.LESSONS_MAX_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(project.getLessons()).hasSize(DialogueProject.LESSONS_MAX_LENGTH);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
@@ -39,13 +40,16 @@ public class RecommendationResource {
     RecommendationService recommendations;
 
     @GET
-    @Operation(summary = "Recommendations by due date, with status and overdue: all for POLE and ELECTED, its own for a DIRECTORATE")
+    @Operation(summary = "Recommendations by due date, with status and overdue: all for POLE and ELECTED, its own for a "
+            + "DIRECTORATE; dueSoon=true keeps those awaiting an answer due within 30 days")
     public PageView<RecommendationView> list(@QueryParam("programmeId") String programmeId,
-            @QueryParam("directorateId") String directorateId, @QueryParam("overdue") String overdue,
+            @QueryParam("projectId") String projectId, @QueryParam("directorateId") String directorateId,
+            @QueryParam("overdue") String overdue, @QueryParam("dueSoon") String dueSoon,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(recommendations.page(QueryParameters.optionalId("programmeId", programmeId),
-                QueryParameters.optionalId("directorateId", directorateId),
-                QueryParameters.optionalBoolean("overdue", overdue), Paging.of(page, size)));
+        RecommendationFilter filter = new RecommendationFilter(QueryParameters.optionalId("programmeId", programmeId),
+                QueryParameters.optionalId("projectId", projectId), QueryParameters.optionalId("directorateId", directorateId),
+                QueryParameters.optionalBoolean("overdue", overdue), QueryParameters.optionalBoolean("dueSoon", dueSoon));
+        return PageView.of(recommendations.page(filter, Paging.of(page, size)));
     }
 
     @GET

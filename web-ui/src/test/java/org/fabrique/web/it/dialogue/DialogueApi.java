@@ -35,9 +35,13 @@ public final class DialogueApi {
     }
 
     public JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax) {
+        return openProgramme(opens, closes, targetMin, targetMax, 90);
+    }
+
+    public JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax, int answerDelayDays) {
         HttpResponse<String> response = api.post("api/programmes", DemoAccounts.POLE, JSON, String.format(
-                "{\"year\":%d,\"submissionOpens\":\"%s\",\"submissionCloses\":\"%s\",\"targetMin\":%d,\"targetMax\":%d,\"answerDelayDays\":90}",
-                newYear(), opens, closes, targetMin, targetMax));
+                "{\"year\":%d,\"submissionOpens\":\"%s\",\"submissionCloses\":\"%s\",\"targetMin\":%d,\"targetMax\":%d,\"answerDelayDays\":%d}",
+                newYear(), opens, closes, targetMin, targetMax, answerDelayDays));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonBodies.object(response.body());
     }
@@ -100,7 +104,13 @@ public final class DialogueApi {
 
     /** A validated programme with one dialogue project of the demo's "direction". */
     public JsonObject validatedProject() {
-        long programme = openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        return validatedProject(90);
+    }
+
+    /** A validated programme committing to answer within {@code answerDelayDays}, with one project of "direction". */
+    public JsonObject validatedProject(int answerDelayDays) {
+        long programme = openProgramme(today().minusDays(1), today().plusDays(30), 1, 2, answerDelayDays)
+                .getJsonNumber("id").longValue();
         arbitrated(programme, "RETAINED");
         assertThat(validate(programme, DemoAccounts.ELECTED, null).statusCode()).isEqualTo(200);
         return JsonBodies.object(api.get("api/programmes/" + programme + "/projects", DemoAccounts.PARTICIPANT).body())
