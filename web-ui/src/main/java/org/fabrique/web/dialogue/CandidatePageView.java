@@ -195,6 +195,7 @@ public class CandidatePageView implements Serializable {
         private String title;
         private String summary;
         private Long policyId;
+        private Long sponsorPersonId;
         private TerritorialScale scale;
         private Long neighbourhoodId;
         private String stakes;
@@ -209,6 +210,7 @@ public class CandidatePageView implements Serializable {
             title = c.title();
             summary = c.summary();
             policyId = c.policyId();
+            sponsorPersonId = c.sponsorPersonId();
             scale = c.scale();
             neighbourhoodId = c.neighbourhoodId();
             stakes = c.stakes();
@@ -221,7 +223,7 @@ public class CandidatePageView implements Serializable {
         }
 
         CandidateDraft toDraft() {
-            return new CandidateDraft(title, summary, policyId, null, scale,
+            return new CandidateDraft(title, summary, policyId, sponsorPersonId, scale,
                     scale == TerritorialScale.NEIGHBOURHOOD ? neighbourhoodId : null, stakes, levers,
                     participationLevel, new LinkedHashSet<>(List.of(methods)), publics, calendar, budget);
         }
@@ -232,6 +234,8 @@ public class CandidatePageView implements Serializable {
         public void setSummary(String summary) { this.summary = summary; }
         public Long getPolicyId() { return policyId; }
         public void setPolicyId(Long policyId) { this.policyId = policyId; }
+        public Long getSponsorPersonId() { return sponsorPersonId; }
+        public void setSponsorPersonId(Long sponsorPersonId) { this.sponsorPersonId = sponsorPersonId; }
         public TerritorialScale getScale() { return scale; }
         public void setScale(TerritorialScale scale) { this.scale = scale; }
         public Long getNeighbourhoodId() { return neighbourhoodId; }

@@ -8,12 +8,14 @@ import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
 /**
  * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
- * own — overdue ones first, and the city's answer to one of them.
+ * own — overdue ones first, then those falling due within 30 days — the city's answer to one of them,
+ * and its publication by the pôle.
  */
 @Named
 @ViewScoped
@@ -28,6 +30,7 @@ public class RecommendationsView implements Serializable {
     Messages messages;
 
     private PagedModel<RecommendationView> overdue;
+    private PagedModel<RecommendationView> dueSoon;
     private PagedModel<RecommendationView> others;
     private RecommendationView selected;
     private AnswerPosition position;
@@ -35,8 +38,13 @@ public class RecommendationsView implements Serializable {
     private String plannedActions;
 
     public void load() {
-        overdue = new PagedModel<>(request -> recommendations.page(null, null, true, request), RecommendationView::id);
-        others = new PagedModel<>(request -> recommendations.page(null, null, false, request), RecommendationView::id);
+        overdue = model(new RecommendationFilter(null, null, null, true, null));
+        dueSoon = model(new RecommendationFilter(null, null, null, null, true));
+        others = model(new RecommendationFilter(null, null, null, false, false));
+    }
+
+    private PagedModel<RecommendationView> model(RecommendationFilter filter) {
+        return new PagedModel<>(request -> recommendations.page(filter, request), RecommendationView::id);
     }
 
     public void select(long id) {
@@ -56,8 +64,19 @@ public class RecommendationsView implements Serializable {
         }
     }
 
+    /** The pôle makes an answer public: it then appears on the programme's public page. */
+    public void publish(long id) {
+        try {
+            recommendations.publish(id);
+            messages.info("dialogue.publication.done");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
     public AnswerPosition[] getPositions() { return AnswerPosition.values(); }
     public PagedModel<RecommendationView> getOverdue() { return overdue; }
+    public PagedModel<RecommendationView> getDueSoon() { return dueSoon; }
     public PagedModel<RecommendationView> getOthers() { return others; }
     public RecommendationView getSelected() { return selected; }
     public AnswerPosition getPosition() { return position; }

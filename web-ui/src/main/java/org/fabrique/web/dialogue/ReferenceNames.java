@@ -23,12 +23,14 @@ public class ReferenceNames {
 
     private Map<Long, String> directorates;
     private Map<Long, String> policies;
+    private List<NamedRecord> directorateList;
     private List<NamedRecord> policyList;
+    private List<NamedRecord> electedList;
     private List<NamedRecord> neighbourhoodList;
 
     public String directorate(Long id) {
         if (directorates == null) {
-            directorates = byId(referenceData.directorates(new PageRequest(0, PageRequest.MAX_SIZE)).items());
+            directorates = byId(getDirectorates());
         }
         return id == null ? "" : directorates.getOrDefault(id, "");
     }
@@ -38,6 +40,29 @@ public class ReferenceNames {
             policies = byId(getPolicies());
         }
         return id == null ? "" : policies.getOrDefault(id, "");
+    }
+
+    /** Every directorate by name, for the selects. */
+    public List<NamedRecord> getDirectorates() {
+        if (directorateList == null) {
+            directorateList = referenceData.directorates(new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+        return directorateList;
+    }
+
+    /** The elected officials by name, for the sponsor's select. */
+    public List<NamedRecord> getElectedOfficials() {
+        if (electedList == null) {
+            electedList = referenceData.electedOfficials();
+        }
+        return electedList;
+    }
+
+    public String electedOfficial(Long personId) {
+        if (personId == null) {
+            return "";
+        }
+        return getElectedOfficials().stream().filter(e -> e.id() == personId).map(NamedRecord::name).findFirst().orElse("");
     }
 
     public List<NamedRecord> getPolicies() {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.i18n.LocaleSelection;
@@ -45,6 +48,11 @@ public class Messages {
 
     public void refused(StateConflict e) {
         add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), null);
+    }
+
+    /** A day as the caller reads it, e.g. "12 mai 2026". */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale()).format(day);
     }
 
     private static void add(FacesMessage.Severity severity, String text, String clientId) {

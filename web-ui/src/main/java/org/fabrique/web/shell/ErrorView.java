@@ -33,6 +33,9 @@ public class ErrorView {
             } else if (isCause(error, jakarta.ejb.EJBAccessException.class)) {
                 status = 403;
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            } else if (isCause(error, org.fabrique.core.application.RecordNotFound.class)) {
+                status = 404;
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             } else if (error != null || status >= 500) {
                 incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.get(RequestDispatcher.ERROR_REQUEST_URI), error);

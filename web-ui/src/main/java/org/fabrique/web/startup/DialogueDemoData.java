@@ -148,12 +148,14 @@ public class DialogueDemoData {
             List<DialogueProject> current = validatedProgramme(year, today.minusDays(400), today.minusDays(330),
                     today.minusDays(300), DialogueDemoTexts.CURRENT_YEAR, null);
             Map<Long, List<DialogueSession>> currentSessions = sessions(current);
+            lessons(current);
             int currentRecommendations = currentRecommendations(current, currentSessions);
 
             List<DialogueProject> previous = validatedProgramme(year - 1, today.minusDays(765), today.minusDays(700),
                     today.minusDays(665), DialogueDemoTexts.PREVIOUS_YEAR,
                     "Première année du mandat : un programme resserré sur six démarches, le temps de constituer l'équipe du pôle.");
             int previousRecommendations = previousRecommendations(previous, sessions(previous));
+            lessons(previous);
             Programme last = previous.get(0).getProgramme();
             last.close();
             programmes.store(last);
@@ -283,6 +285,17 @@ public class DialogueDemoData {
                 }
             }
             return byProject;
+        }
+
+        /** The lessons the pôle drew from some of these projects. */
+        private void lessons(List<DialogueProject> ofProgramme) {
+            for (DialogueProject project : ofProgramme) {
+                String lessons = DialogueDemoLessons.BY_PROJECT.get(project.getTitle());
+                if (lessons != null) {
+                    project.recordLessons(lessons);
+                    projects.store(project);
+                }
+            }
         }
 
         /** About 150 recommendations over this year's projects, in every state; returns how many. */

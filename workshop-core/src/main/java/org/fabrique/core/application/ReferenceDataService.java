@@ -9,6 +9,8 @@ import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.NamedReference;
 import org.fabrique.core.domain.Neighbourhood;
 import org.fabrique.core.domain.NeighbourhoodRepository;
+import org.fabrique.core.domain.PersonCategory;
+import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicy;
@@ -30,6 +32,16 @@ public class ReferenceDataService {
 
     @Inject
     NeighbourhoodRepository neighbourhoods;
+
+    @Inject
+    PersonRepository persons;
+
+    /** The elected officials, by name: who may sponsor a project or preside a workshop. */
+    public List<NamedRecord> electedOfficials() {
+        return persons.ofCategory(PersonCategory.ELECTED_OFFICIAL).stream()
+                .map(p -> new NamedRecord(p.getId(), p.getName()))
+                .toList();
+    }
 
     public Page<NamedRecord> directorates(PageRequest request) {
         return directorates.page(request).map(ReferenceDataService::named);

@@ -1,11 +1,15 @@
 package org.fabrique.core.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where people are kept. */
 public interface PersonRepository {
 
     Optional<Person> findById(long id);
+
+    /** The persons of a category, by name (a city has a few dozen elected officials). */
+    List<Person> ofCategory(PersonCategory category);
 
     /** Stores a new person or the changes to an existing one; returns the stored instance. */
     Person store(Person person);

@@ -3,9 +3,11 @@ package org.fabrique.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.Person;
+import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
 
 /** People in the {@code fabrique} persistence unit. */
@@ -27,6 +29,14 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> findById(long id) {
         return Optional.ofNullable(entityManager.find(Person.class, id));
+    }
+
+    @Override
+    public List<Person> ofCategory(PersonCategory category) {
+        return entityManager.createQuery("select p from Person p where p.category = :category order by p.name, p.id",
+                        Person.class)
+                .setParameter("category", category)
+                .getResultList();
     }
 
     @Override

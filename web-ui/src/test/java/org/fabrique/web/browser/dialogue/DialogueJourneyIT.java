@@ -43,6 +43,7 @@ class DialogueJourneyIT extends DeployedFabrique {
             assertThat(directorate.text(By.id("status"))).isEqualTo("Brouillon");
 
             new Select(directorate.driver().findElement(By.id("candidate:policy"))).selectByVisibleText("Culture");
+            new Select(directorate.driver().findElement(By.id("candidate:sponsor"))).selectByVisibleText("Sophie Garnier");
             new Select(directorate.driver().findElement(By.id("candidate:scale"))).selectByVisibleText("Ville");
             new Select(directorate.driver().findElement(By.id("candidate:level"))).selectByVisibleText("Co-construction");
             directorate.choose(By.id("candidate:methods:2"));
@@ -53,6 +54,7 @@ class DialogueJourneyIT extends DeployedFabrique {
             assertThat(directorate.text(By.cssSelector(".message-info"))).isEqualTo("Projet candidat déposé.");
             assertThat(directorate.text(By.id("status"))).isEqualTo("Déposé");
             assertThat(directorate.driver().findElements(By.id("candidate:title"))).as("no longer editable").isEmpty();
+            assertThat(directorate.text(By.id("sponsor"))).isEqualTo("Sophie Garnier");
             directorate.assertAccessible();
         }
 

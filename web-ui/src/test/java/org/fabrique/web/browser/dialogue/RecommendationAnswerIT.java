@@ -27,7 +27,8 @@ class RecommendationAnswerIT extends DeployedFabrique {
                     .doesNotContain("Direction des sports");
             browser.assertAccessible();
 
-            String first = browser.driver().findElement(By.cssSelector("#recommendations\\:overdue tbody tr[data-ri] td")).getText();
+            String first = browser.driver().findElement(By.cssSelector("#recommendations\\:overdue tbody tr[data-ri] td")).getText()
+                    .lines().findFirst().orElseThrow();
             browser.driver().findElement(By.cssSelector("#recommendations\\:overdue tbody tr[data-ri] button")).click();
             assertThat(browser.text(By.id("selectedText"))).isEqualTo(first);
             new Select(browser.driver().findElement(By.id("answer:position"))).selectByVisibleText("Non retenue");

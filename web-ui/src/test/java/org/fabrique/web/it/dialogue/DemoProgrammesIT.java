@@ -116,6 +116,21 @@ class DemoProgrammesIT extends DeployedFabrique {
         assertThat(programme.getJsonArray("projects")).isNotEmpty();
     }
 
+    @Test
+    void the_catalogue_of_methods_shows_the_demo_projects_and_their_lessons() {
+        List<JsonObject> methods = JsonBodies.object("{\"m\":" + api().get("api/methods", DemoAccounts.ELECTED).body() + "}")
+                .getJsonArray("m").getValuesAs(JsonObject.class);
+        JsonObject coConstruction = methods.stream().filter(m -> m.getString("method").equals("CO_CONSTRUCTION_WORKSHOP"))
+                .findFirst().orElseThrow();
+        assertThat(coConstruction.getInt("projects")).isGreaterThan(coConstruction.getInt("withLessons"));
+        assertThat(coConstruction.getInt("withLessons")).isPositive();
+
+        List<JsonObject> walks = items(read("api/methods/URBAN_WALK/projects?size=500", DemoAccounts.DIRECTORATE));
+        assertThat(walks).extracting(p -> p.getString("title")).contains("Cohabitation dans l'espace public du centre-ville");
+        assertThat(walks).filteredOn(p -> p.getString("title").startsWith("Cohabitation"))
+                .singleElement().satisfies(p -> assertThat(p.getString("lessons")).contains("balade urbaine de nuit"));
+    }
+
     private JsonObject programme(int year) {
         return items(read("api/programmes?size=500", DemoAccounts.POLE)).stream()
                 .filter(p -> p.getInt("year") == year).findFirst()
