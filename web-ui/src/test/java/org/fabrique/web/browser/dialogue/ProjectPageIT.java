@@ -2,6 +2,7 @@ package org.fabrique.web.browser.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +124,28 @@ class ProjectPageIT extends DeployedFabrique {
             assertThat(browser.driver().findElements(By.id("attach"))).isEmpty();
             assertThat(browser.driver().findElements(By.id("recommend"))).isEmpty();
             assertThat(browser.driver().findElements(By.id("lessonsForm"))).isEmpty();
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void the_demo_town_hall_project_shows_its_separate_groups_then_its_mixed_session() {
+        int year = DialogueApi.today().getYear();
+        long programme = JsonBodies.object(api().get("api/programmes?size=500", DemoAccounts.ELECTED).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getInt("year") == year).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.ELECTED);
+            browser.open("/dialogue/programme.xhtml?id=" + programme);
+            browser.clickAndWaitForNextPage(By.id("projectsLink"));
+            assertThat(browser.heading()).isEqualTo("Démarches de dialogue " + year);
+            browser.assertAccessible();
+
+            browser.clickAndWaitForNextPage(By.linkText("Nouvelle mairie de quartier de Doulon – Bottière"));
+            assertThat(browser.driver().findElements(By.cssSelector("#sessions\\:table tbody tr[data-ri]")))
+                    .extracting(row -> row.findElements(By.tagName("td")).get(3).getText())
+                    .containsExactly("Habitants", "Agents", "Élus", "Mixte");
+            assertThat(browser.text(By.id("lessons"))).startsWith("Réunir d'abord séparément");
             browser.assertAccessible();
         }
     }
