@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.application.ProgrammeService;
+import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
@@ -13,7 +15,8 @@ import org.fabrique.web.faces.PagedModel;
 
 /**
  * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
- * own — overdue ones first, and the city's answer to one of them.
+ * own — overdue ones first, and the city's answer to one of them; those of one programme only with
+ * {@code ?programme=} (the commitment dashboard links there).
  */
 @Named
 @ViewScoped
@@ -25,7 +28,13 @@ public class RecommendationsView implements Serializable {
     RecommendationService recommendations;
 
     @Inject
+    ProgrammeService programmes;
+
+    @Inject
     Messages messages;
+
+    private Long programmeId;
+    private ProgrammeView programme;
 
     private PagedModel<RecommendationView> overdue;
     private PagedModel<RecommendationView> others;
@@ -35,8 +44,10 @@ public class RecommendationsView implements Serializable {
     private String plannedActions;
 
     public void load() {
-        overdue = new PagedModel<>(request -> recommendations.page(null, null, true, request), RecommendationView::id);
-        others = new PagedModel<>(request -> recommendations.page(null, null, false, request), RecommendationView::id);
+        programme = programmeId == null ? null : programmes.find(programmeId);
+        Long only = programmeId;
+        overdue = new PagedModel<>(request -> recommendations.page(only, null, true, request), RecommendationView::id);
+        others = new PagedModel<>(request -> recommendations.page(only, null, false, request), RecommendationView::id);
     }
 
     public void select(long id) {
@@ -56,6 +67,9 @@ public class RecommendationsView implements Serializable {
         }
     }
 
+    public Long getProgrammeId() { return programmeId; }
+    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+    public ProgrammeView getProgramme() { return programme; }
     public AnswerPosition[] getPositions() { return AnswerPosition.values(); }
     public PagedModel<RecommendationView> getOverdue() { return overdue; }
     public PagedModel<RecommendationView> getOthers() { return others; }

@@ -20,6 +20,7 @@ public class Menu {
             new MenuEntry("menu.home", "/index", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.dialogue", "/dialogue/programmes", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.recommendations", "/dialogue/recommendations", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
+            new MenuEntry("menu.dashboard", "/dialogue/dashboard", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.referenceData", "/reference-data", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)));
 
