@@ -2,28 +2,18 @@ package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fabrique.web.TestPersistence.boot;
+import static org.fabrique.web.TestPersistence.inTransaction;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import java.io.InputStream;
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.Neighbourhood;
@@ -38,20 +28,17 @@ import org.fabrique.core.infrastructure.JpaDirectorateRepository;
 import org.fabrique.core.infrastructure.JpaNeighbourhoodRepository;
 import org.fabrique.core.infrastructure.JpaPersonRepository;
 import org.fabrique.core.infrastructure.JpaPublicPolicyRepository;
-import org.flywaydb.core.Flyway;
+import org.fabrique.web.TestPersistence.Database;
+import org.fabrique.web.TestPersistence.FreshSchema;
+import org.fabrique.web.TestPersistence.PersistenceXml;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.stat.Statistics;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+
 
 /**
  * The Flyway migrations and the JPA entities describe the same schema, and persistence.xml lists every
@@ -61,22 +48,8 @@ import org.w3c.dom.NodeList;
  */
 class SchemaValidationTest {
 
-    private static final String SCHEMA_ACTION = "jakarta.persistence.schema-generation.database.action";
-
-    /** The databases configured for this run: H2 always, PostgreSQL when {@code FABRIQUE_DB_URL} is set. */
-    static Stream<Database> databases() {
-        List<Database> databases = new ArrayList<>();
-        databases.add(Database.H2);
-        String url = System.getenv("FABRIQUE_DB_URL");
-        if (url != null && !url.isBlank()) {
-            databases.add(new Database("PostgreSQL", url, System.getenv("FABRIQUE_DB_USER"),
-                    System.getenv("FABRIQUE_DB_PASSWORD")));
-        }
-        return databases.stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestPersistence.DATABASES)
     void hibernateValidatesTheEntitiesAgainstTheMigratedSchema(Database database) throws Exception {
         try (FreshSchema schema = database.freshSchema()) {
             schema.migrate();
@@ -97,7 +70,7 @@ class SchemaValidationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource(TestPersistence.DATABASES)
     void theRepositoriesQueriesRunOnTheMigratedSchemaAndAPageOfAccountsTakesTwoStatements(Database database)
             throws Exception {
         try (FreshSchema schema = database.freshSchema()) {
@@ -148,7 +121,7 @@ class SchemaValidationTest {
     void theApplicationNeverChangesTheSchemaItself() throws Exception {
         Map<String, String> properties = PersistenceXml.read().properties();
 
-        assertThat(properties).containsEntry(SCHEMA_ACTION, "none").doesNotContainKey(AvailableSettings.HBM2DDL_AUTO);
+        assertThat(properties).containsEntry(TestPersistence.SCHEMA_ACTION, "none").doesNotContainKey(AvailableSettings.HBM2DDL_AUTO);
     }
 
     private static void storeSampleRecords(EntityManager entityManager) {
@@ -205,124 +178,5 @@ class SchemaValidationTest {
         });
         assertThat(new JpaNeighbourhoodRepository(entityManager).all()).extracting(Neighbourhood::getName)
                 .containsExactly("Centre-ville", "Nantes Sud");
-    }
-
-    private static void inTransaction(SessionFactory sessionFactory, Consumer<EntityManager> work) {
-        EntityManager entityManager = sessionFactory.createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            work.accept(entityManager);
-            entityManager.getTransaction().commit();
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
-    }
-
-    /**
-     * Boots Hibernate natively on the schema with the entities and properties of persistence.xml, except
-     * that it validates the schema ({@code hbm2ddl.auto=validate}) instead of leaving it alone.
-     */
-    private static SessionFactory boot(FreshSchema schema, Map<String, String> extraSettings) throws Exception {
-        PersistenceXml unit = PersistenceXml.read();
-        Map<String, Object> settings = new HashMap<>(unit.properties());
-        settings.remove(SCHEMA_ACTION);
-        settings.put(AvailableSettings.HBM2DDL_AUTO, "validate");
-        settings.put(AvailableSettings.JAKARTA_JDBC_URL, schema.database().url());
-        settings.put(AvailableSettings.JAKARTA_JDBC_USER, schema.database().user());
-        settings.put(AvailableSettings.JAKARTA_JDBC_PASSWORD, schema.database().password());
-        if (schema.name() != null) {
-            settings.put(AvailableSettings.DEFAULT_SCHEMA, schema.name());
-        }
-        settings.putAll(extraSettings);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            for (String className : unit.classes()) {
-                sources.addAnnotatedClass(Class.forName(className));
-            }
-            return sources.buildMetadata().buildSessionFactory();
-        } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            throw e;
-        }
-    }
-
-    /** A database to check against. */
-    record Database(String name, String url, String user, String password) {
-
-        static final Database H2 = new Database("H2", null, "sa", "");
-
-        /** A new empty place to migrate: an in-memory H2 database, or a new PostgreSQL schema. */
-        FreshSchema freshSchema() throws SQLException {
-            String unique = "fabrique_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            if (url == null) {
-                Database memory = new Database(name, "jdbc:h2:mem:" + unique + ";DB_CLOSE_DELAY=-1", user, password);
-                return new FreshSchema(memory, null);
-            }
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("create schema " + unique);
-            }
-            return new FreshSchema(this, unique);
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** An empty database or schema, removed on close. {@code name} is null for H2's default schema. */
-    record FreshSchema(Database database, String name) implements AutoCloseable {
-
-        void migrate() {
-            var configuration = Flyway.configure()
-                    .dataSource(database.url(), database.user(), database.password())
-                    .locations("classpath:db/migration");
-            if (name != null) {
-                configuration.schemas(name);
-            }
-            assertThat(configuration.load().migrate().migrationsExecuted).isPositive();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-                statement.execute(name == null ? "shutdown" : "drop schema " + name + " cascade");
-            }
-        }
-    }
-
-    /** What persistence.xml declares: its classes and properties. */
-    record PersistenceXml(List<String> classes, Map<String, String> properties) {
-
-        static PersistenceXml read() throws Exception {
-            URL resource = SchemaValidationTest.class.getClassLoader().getResource("META-INF/persistence.xml");
-            assertThat(resource).as("META-INF/persistence.xml on the class path").isNotNull();
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document document;
-            try (InputStream in = resource.openStream()) {
-                document = factory.newDocumentBuilder().parse(in);
-            }
-            List<String> classes = new ArrayList<>();
-            NodeList classNodes = document.getElementsByTagNameNS("*", "class");
-            for (int i = 0; i < classNodes.getLength(); i++) {
-                classes.add(classNodes.item(i).getTextContent().strip());
-            }
-            Map<String, String> properties = new HashMap<>();
-            NodeList propertyNodes = document.getElementsByTagNameNS("*", "property");
-            for (int i = 0; i < propertyNodes.getLength(); i++) {
-                Element property = (Element) propertyNodes.item(i);
-                properties.put(property.getAttribute("name"), property.getAttribute("value"));
-            }
-            return new PersistenceXml(List.copyOf(classes), Map.copyOf(properties));
-        }
     }
 }

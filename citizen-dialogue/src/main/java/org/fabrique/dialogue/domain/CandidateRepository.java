@@ -1,9 +1,11 @@
 package org.fabrique.dialogue.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.TerritorialScale;
 
 /** Where candidate projects are kept. */
 public interface CandidateRepository {
@@ -25,6 +27,19 @@ public interface CandidateRepository {
 
     /** The retained candidates of a programme, by title. */
     List<CandidateProject> retained(long programmeId);
+
+    /**
+     * How many of a programme's candidates are at each stage, by directorate, counted in the database.
+     *
+     * @param directorateId only this directorate's candidates, or every directorate's when null
+     */
+    Map<Long, StageCounts> stagesByDirectorate(long programmeId, Long directorateId);
+
+    /** As {@link #stagesByDirectorate}, by public policy; the null key counts the candidates without one yet. */
+    Map<Long, StageCounts> stagesByPolicy(long programmeId, Long directorateId);
+
+    /** As {@link #stagesByDirectorate}, by territorial scale; the null key counts the candidates without one yet. */
+    Map<TerritorialScale, StageCounts> stagesByScale(long programmeId, Long directorateId);
 
     /** Stores a new candidate or the changes to an existing one; returns the stored instance. */
     CandidateProject store(CandidateProject candidate);

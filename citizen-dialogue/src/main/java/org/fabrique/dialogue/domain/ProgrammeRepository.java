@@ -13,6 +13,9 @@ public interface ProgrammeRepository {
 
     boolean existsByYear(int year);
 
+    /** The programme of the latest year among those with this status, if any. */
+    Optional<Programme> latest(ProgrammeStatus status);
+
     /** Programmes, the latest year first. */
     Page<Programme> page(PageRequest request);
 

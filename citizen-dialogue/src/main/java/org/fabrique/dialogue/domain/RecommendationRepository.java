@@ -1,6 +1,7 @@
 package org.fabrique.dialogue.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
@@ -24,6 +25,15 @@ public interface RecommendationRepository {
 
     /** Every recommendation of a programme's dialogue projects, by due date then id, with their project loaded. */
     List<Recommendation> ofProgramme(long programmeId);
+
+    /**
+     * Counts in the database the recommendations of the given programmes, by programme and by the
+     * directorate that must answer them: one tally per pair that has any, ordered by programme then
+     * directorate, in one statement whatever the number of recommendations.
+     *
+     * @param today the day against which overdue is judged, as {@link Recommendation#isOverdue} does
+     */
+    List<DirectorateCommitment> commitment(Collection<Long> programmeIds, LocalDate today);
 
     /** Stores a new recommendation or the changes to an existing one; returns the stored instance. */
     Recommendation store(Recommendation recommendation);

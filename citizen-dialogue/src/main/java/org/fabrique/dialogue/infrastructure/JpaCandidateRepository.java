@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,10 +13,13 @@ import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.PipelineStage;
+import org.fabrique.dialogue.domain.StageCounts;
 
 /** Candidate projects in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -81,6 +85,39 @@ public class JpaCandidateRepository implements CandidateRepository {
                 .setParameter("arbitrated", CandidateStatus.ARBITRATED)
                 .setParameter("retained", ArbitrationDecision.RETAINED)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, StageCounts> stagesByDirectorate(long programmeId, Long directorateId) {
+        return stagesBy("c.directorateId", Long.class, programmeId, directorateId);
+    }
+
+    @Override
+    public Map<Long, StageCounts> stagesByPolicy(long programmeId, Long directorateId) {
+        return stagesBy("c.policyId", Long.class, programmeId, directorateId);
+    }
+
+    @Override
+    public Map<TerritorialScale, StageCounts> stagesByScale(long programmeId, Long directorateId) {
+        return stagesBy("c.scale", TerritorialScale.class, programmeId, directorateId);
+    }
+
+    /** One grouped count, by the attribute at {@code path} and the stage (status and decision). */
+    private <K> Map<K, StageCounts> stagesBy(String path, Class<K> keyType, long programmeId, Long directorateId) {
+        String where = " where c.programme.id = :programmeId" + (directorateId == null ? "" : " and c.directorateId = :directorateId");
+        var query = entityManager.createQuery("select " + path + ", c.status, c.arbitration.decision, count(c)"
+                + " from CandidateProject c" + where + " group by " + path + ", c.status, c.arbitration.decision",
+                Object[].class)
+                .setParameter("programmeId", programmeId);
+        if (directorateId != null) {
+            query.setParameter("directorateId", directorateId);
+        }
+        Map<K, StageCounts> counts = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            PipelineStage stage = PipelineStage.of((CandidateStatus) row[1], (ArbitrationDecision) row[2]);
+            counts.merge(keyType.cast(row[0]), StageCounts.NONE.plus(stage, ((Number) row[3]).longValue()), StageCounts::plus);
+        }
+        return counts;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeRepository;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
 
 /** Programmes in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -48,6 +49,16 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
         return entityManager.createQuery("select count(p) from Programme p where p.year = :year", Long.class)
                 .setParameter("year", year)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<Programme> latest(ProgrammeStatus status) {
+        return entityManager.createQuery("select p from Programme p where p.status = :status order by p.year desc",
+                        Programme.class)
+                .setParameter("status", Objects.requireNonNull(status, "status is required"))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.CommitmentTally;
+import org.fabrique.dialogue.domain.DirectorateCommitment;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.dialogue.domain.RecommendationRepository;
@@ -26,6 +29,19 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     /** JPA (and WildFly's strict query compliance) forbids an alias on a fetch join: paths name the rest. */
     private static final String WITH_PROJECT = "select r from Recommendation r join fetch r.project";
     private static final String BY_DUE_DATE = " order by r.dueDate, r.id";
+    /**
+     * The domain's rules in JPQL: awaiting covers an interim answer (the status stays AWAITING_ANSWER);
+     * overdue is awaiting with a due date before today; on time is answered on or before the due date
+     * ({@link Recommendation#answeredOnTime()}), late is every other answered one.
+     */
+    private static final String COMMITMENT = "select d.programme.id, r.directorateId, count(r),"
+            + " sum(case when r.status = :awaiting then 1 else 0 end),"
+            + " sum(case when r.status = :awaiting and r.dueDate < :today then 1 else 0 end),"
+            + " sum(case when r.status = :answered and r.answer.answeredOn <= r.dueDate then 1 else 0 end),"
+            + " sum(case when r.status = :answered and r.answer.answeredOn <= r.dueDate then 0"
+            + " when r.status = :answered then 1 else 0 end)"
+            + " from Recommendation r join r.project d where d.programme.id in :programmeIds"
+            + " group by d.programme.id, r.directorateId order by d.programme.id, r.directorateId";
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -95,6 +111,27 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                         Recommendation.class)
                 .setParameter("programmeId", programmeId)
                 .getResultList();
+    }
+
+    @Override
+    public List<DirectorateCommitment> commitment(Collection<Long> programmeIds, LocalDate today) {
+        Objects.requireNonNull(today, "today is required");
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(COMMITMENT, Object[].class)
+                .setParameter("awaiting", RecommendationStatus.AWAITING_ANSWER)
+                .setParameter("answered", RecommendationStatus.ANSWERED)
+                .setParameter("today", today)
+                .setParameter("programmeIds", programmeIds)
+                .getResultStream()
+                .map(row -> new DirectorateCommitment(count(row[0]), count(row[1]), new CommitmentTally(count(row[2]),
+                        count(row[3]), count(row[4]), count(row[5]), count(row[6]))))
+                .toList();
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.CommitmentTally;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.Examples;
 import org.fabrique.dialogue.domain.Recommendation;
@@ -51,5 +52,17 @@ class OnTimeRateTest {
 
         assertThat(rate.rate()).isNull();
         assertThat(rate.overdue()).isZero();
+    }
+
+    @Test
+    void counts_from_the_database_give_the_same_rate_as_the_recommendations_themselves() {
+        List<Recommendation> recommendations = List.of(answered(DUE), answered(DUE.plusDays(3)), recommendation(),
+                new Recommendation(project, null, "Plus tard", 3, TODAY, TODAY.plusDays(90), "pole"));
+
+        OnTimeRate fromCounts = OnTimeRate.of(new CommitmentTally(4, 2, 1, 1, 1));
+
+        assertThat(fromCounts).isEqualTo(OnTimeRate.of(recommendations, TODAY));
+        assertThat(fromCounts.rate()).isEqualTo(1.0 / 3);
+        assertThat(OnTimeRate.of(new CommitmentTally(2, 2, 0, 0, 0)).rate()).as("nothing due yet").isNull();
     }
 }

@@ -5,30 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.application.PipelineService;
+import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.web.faces.Messages;
 
 /**
  * dialogue/arbitration.xhtml: the elected officials' screen. Every studied candidate with its
  * feasibility opinion and a decision to take; the running count of retained projects against the
- * target; their spread by directorate, policy and scale (computed from the one list the page loads).
+ * target; their spread by directorate, policy and scale: the retained column of the programme's
+ * pipeline, counted by the database.
  */
 @Named
 @ViewScoped
 public class ArbitrationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String RETAINED = PipelineStage.RETAINED.name();
 
     @Inject
     ProgrammeService programmes;
@@ -37,7 +41,7 @@ public class ArbitrationView implements Serializable {
     CandidateService candidates;
 
     @Inject
-    ReferenceNames names;
+    PipelineService pipelines;
 
     @Inject
     Messages messages;
@@ -45,6 +49,7 @@ public class ArbitrationView implements Serializable {
     private long programmeId;
     private ProgrammeView programme;
     private List<CandidateView> studied;
+    private PipelineView pipeline;
     /** By candidate id, the decision's name (a map's values stay strings in Faces). */
     private final Map<Long, String> decisions = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
@@ -52,6 +57,7 @@ public class ArbitrationView implements Serializable {
     public void load() {
         programme = programmes.find(programmeId);
         studied = candidates.forArbitration(programmeId);
+        pipeline = pipelines.of(programmeId);
         decisions.clear();
         reasons.clear();
         for (CandidateView c : studied) {
@@ -83,7 +89,7 @@ public class ArbitrationView implements Serializable {
     }
 
     public long getRetained() {
-        return retainedOnes().size();
+        return pipeline.status().get(RETAINED);
     }
 
     public boolean isInTargetRange() {
@@ -94,26 +100,30 @@ public class ArbitrationView implements Serializable {
         return programme.status() == ProgrammeStatus.OPEN;
     }
 
+    /** Directorate name to its retained candidates. */
     public Map<String, Long> getByDirectorate() {
-        return spread(c -> names.directorate(c.directorateId()));
+        return retained(pipeline.directorate(), PipelineView.Row::name);
     }
 
+    /** Policy name to its retained candidates. */
     public Map<String, Long> getByPolicy() {
-        return spread(c -> names.policy(c.policyId()));
+        return retained(pipeline.policy(), row -> row.name() == null ? "" : row.name());
     }
 
+    /** Scale name to its retained candidates. */
     public Map<String, Long> getByScale() {
-        return spread(c -> c.scale() == null ? "" : c.scale().name());
+        return retained(pipeline.scale(), row -> row.scale() == null ? "" : row.scale().name());
     }
 
-    private Map<String, Long> spread(Function<CandidateView, String> key) {
-        return retainedOnes().stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
-    }
-
-    private List<CandidateView> retainedOnes() {
-        return studied.stream()
-                .filter(c -> c.arbitration() != null && c.arbitration().decision() == ArbitrationDecision.RETAINED)
-                .toList();
+    private static Map<String, Long> retained(List<PipelineView.Row> rows, Function<PipelineView.Row, String> key) {
+        Map<String, Long> spread = new LinkedHashMap<>();
+        for (PipelineView.Row row : rows) {
+            long retained = row.status().get(RETAINED);
+            if (retained > 0) {
+                spread.merge(key.apply(row), retained, Long::sum);
+            }
+        }
+        return spread;
     }
 
     public ArbitrationDecision[] getDecisionValues() { return ArbitrationDecision.values(); }

@@ -4,18 +4,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.application.PipelineService;
+import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
+import org.fabrique.web.shell.CallerView;
 
 /**
- * dialogue/programme.xhtml: one programme, its candidates (a directorate sees its own), and its
- * validation by an elected official.
+ * dialogue/programme.xhtml: one programme, its pipeline at a glance (for the pôle and elected officials),
+ * its candidates (a directorate sees its own), and its validation by an elected official.
  */
 @Named
 @ViewScoped
@@ -30,15 +37,24 @@ public class ProgrammePageView implements Serializable {
     CandidateService candidates;
 
     @Inject
+    PipelineService pipelines;
+
+    @Inject
+    CallerView caller;
+
+    @Inject
     Messages messages;
 
     private long id;
     private ProgrammeView programme;
     private PagedModel<CandidateView> model;
     private String justification;
+    private PipelineView pipeline;
 
     public void load() {
         programme = programmes.find(id);
+        Role role = caller.get().role();
+        pipeline = role == Role.POLE || role == Role.ELECTED ? pipelines.of(id) : null;
         model = new PagedModel<>(request -> candidates.page(id, request), CandidateView::id);
     }
 
@@ -59,10 +75,17 @@ public class ProgrammePageView implements Serializable {
         return programme.retainedCount() >= programme.targetMin() && programme.retainedCount() <= programme.targetMax();
     }
 
+    /** The stages the programme has candidates at, in pipeline order: the pipeline tables' columns. */
+    public List<String> getStages() {
+        return Arrays.stream(PipelineStage.values()).map(PipelineStage::name)
+                .filter(stage -> pipeline.status().get(stage) > 0).toList();
+    }
+
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
     public ProgrammeView getProgramme() { return programme; }
     public PagedModel<CandidateView> getModel() { return model; }
+    public PipelineView getPipeline() { return pipeline; }
     public String getJustification() { return justification; }
     public void setJustification(String justification) { this.justification = justification; }
 }

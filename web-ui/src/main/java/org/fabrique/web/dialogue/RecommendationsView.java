@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.dialogue.application.ProgrammeService;
+import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
@@ -15,7 +17,8 @@ import org.fabrique.web.faces.PagedModel;
 /**
  * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
  * own — overdue ones first, then those falling due within 30 days — the city's answer to one of them,
- * and its publication by the pôle.
+ * and its publication by the pôle; those of one programme only with {@code ?programme=} (the commitment
+ * dashboard links there).
  */
 @Named
 @ViewScoped
@@ -27,7 +30,13 @@ public class RecommendationsView implements Serializable {
     RecommendationService recommendations;
 
     @Inject
+    ProgrammeService programmes;
+
+    @Inject
     Messages messages;
+
+    private Long programmeId;
+    private ProgrammeView programme;
 
     private PagedModel<RecommendationView> overdue;
     private PagedModel<RecommendationView> dueSoon;
@@ -38,9 +47,10 @@ public class RecommendationsView implements Serializable {
     private String plannedActions;
 
     public void load() {
-        overdue = model(new RecommendationFilter(null, null, null, true, null));
-        dueSoon = model(new RecommendationFilter(null, null, null, null, true));
-        others = model(new RecommendationFilter(null, null, null, false, false));
+        programme = programmeId == null ? null : programmes.find(programmeId);
+        overdue = model(new RecommendationFilter(programmeId, null, null, true, null));
+        dueSoon = model(new RecommendationFilter(programmeId, null, null, null, true));
+        others = model(new RecommendationFilter(programmeId, null, null, false, false));
     }
 
     private PagedModel<RecommendationView> model(RecommendationFilter filter) {
@@ -74,6 +84,10 @@ public class RecommendationsView implements Serializable {
         }
     }
 
+
+    public Long getProgrammeId() { return programmeId; }
+    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+    public ProgrammeView getProgramme() { return programme; }
     public AnswerPosition[] getPositions() { return AnswerPosition.values(); }
     public PagedModel<RecommendationView> getOverdue() { return overdue; }
     public PagedModel<RecommendationView> getDueSoon() { return dueSoon; }

@@ -1,2 +1,5 @@
-/** The pages of the citizen-dialogue programme: programmes, candidates, feasibility, arbitration, recommendations. */
+/**
+ * The pages of the citizen-dialogue programme: programmes (with their pipeline), candidates, feasibility,
+ * arbitration, recommendations, the commitment dashboard.
+ */
 package org.fabrique.web.dialogue;

@@ -19,8 +19,9 @@ public class Menu {
     static final List<MenuEntry> ENTRIES = List.of(
             new MenuEntry("menu.home", "/index", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.dialogue", "/dialogue/programmes", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
-            new MenuEntry("menu.methods", "/dialogue/methods", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.recommendations", "/dialogue/recommendations", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
+            new MenuEntry("menu.dashboard", "/dialogue/dashboard", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
+            new MenuEntry("menu.methods", "/dialogue/methods", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.referenceData", "/reference-data", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)));
 

@@ -18,11 +18,11 @@ class SignInIT extends BrowserTest {
      */
     @ParameterizedTest(name = "{0} sees the menu of role {1}")
     @CsvSource(delimiter = ';', value = {
-            "pole;Pôle;Accueil|Dialogue citoyen|Méthodes|Préconisations|Référentiels|Comptes;en retard de réponse",
-            "direction;Direction;Accueil|Dialogue citoyen|Méthodes|Préconisations|Référentiels;en retard de réponse",
-            "direction2;Direction;Accueil|Dialogue citoyen|Méthodes|Préconisations|Référentiels;*",
-            "elu;Élu·e;Accueil|Dialogue citoyen|Méthodes|Préconisations|Référentiels;à arbitrer",
-            "elu2;Élu·e;Accueil|Dialogue citoyen|Méthodes|Préconisations|Référentiels;à arbitrer",
+            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Référentiels|Comptes;en retard de réponse",
+            "direction;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Référentiels;en retard de réponse",
+            "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Référentiels;*",
+            "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Référentiels;à arbitrer",
+            "elu2;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Référentiels;à arbitrer",
             "expert;Participant·e;Accueil|Référentiels;"})
     void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu, String waiting) {
         Browser b = browser();

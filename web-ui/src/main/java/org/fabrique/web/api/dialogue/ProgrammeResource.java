@@ -22,6 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.application.CommitmentService;
+import org.fabrique.dialogue.application.CommitmentView;
+import org.fabrique.dialogue.application.PipelineService;
+import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.application.ProjectView;
@@ -58,6 +62,12 @@ public class ProgrammeResource {
 
     @Inject
     CandidateService candidates;
+
+    @Inject
+    CommitmentService commitment;
+
+    @Inject
+    PipelineService pipeline;
 
     @GET
     @Operation(summary = "The programmes, most recent first (any account)")
@@ -117,5 +127,24 @@ public class ProgrammeResource {
     public PageView<ProjectView> projects(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return PageView.of(programmes.projects(id, Paging.of(page, size)));
+    }
+
+    @GET
+    @Path("{id}/commitment")
+    @Operation(summary = "How the city keeps its commitment to answer, in the programme and per directorate: "
+            + "recommendations in all, awaiting an answer (an UNDER_STUDY answer included), overdue, answered on time "
+            + "and late, and the on-time rate (on time / (answered + overdue), null while nothing is due) "
+            + "(POLE, DIRECTORATE, ELECTED)")
+    public CommitmentView commitment(@PathParam("id") long id) {
+        return commitment.of(id);
+    }
+
+    @GET
+    @Path("{id}/pipeline")
+    @Operation(summary = "Its candidates counted by stage (status, an arbitrated one by its decision: DRAFT, SUBMITTED, "
+            + "STUDIED, RETAINED, DEFERRED, REJECTED, WITHDRAWN), in all and by directorate, policy and scale "
+            + "(POLE, ELECTED: every candidate; DIRECTORATE: its own)")
+    public PipelineView pipeline(@PathParam("id") long id) {
+        return pipeline.of(id);
     }
 }

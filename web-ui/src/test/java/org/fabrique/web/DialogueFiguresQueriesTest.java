@@ -1,0 +1,246 @@
+package org.fabrique.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.fabrique.web.TestPersistence.boot;
+import static org.fabrique.web.TestPersistence.inTransaction;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fabrique.core.domain.Directorate;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.PublicPolicy;
+import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.core.infrastructure.JpaDirectorateRepository;
+import org.fabrique.core.infrastructure.JpaPublicPolicyRepository;
+import org.fabrique.dialogue.application.OnTimeRate;
+import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.Assessment;
+import org.fabrique.dialogue.domain.CandidateDraft;
+import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.CommitmentTally;
+import org.fabrique.dialogue.domain.CriterionAssessment;
+import org.fabrique.dialogue.domain.DialogueProject;
+import org.fabrique.dialogue.domain.DirectorateCommitment;
+import org.fabrique.dialogue.domain.FeasibilityCriterion;
+import org.fabrique.dialogue.domain.FeasibilityOpinion;
+import org.fabrique.dialogue.domain.FeasibilityStudy;
+import org.fabrique.dialogue.domain.ParticipationLevel;
+import org.fabrique.dialogue.domain.ParticipationMethod;
+import org.fabrique.dialogue.domain.PipelineStage;
+import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
+import org.fabrique.dialogue.domain.Recommendation;
+import org.fabrique.dialogue.domain.StageCounts;
+import org.fabrique.dialogue.infrastructure.JpaCandidateRepository;
+import org.fabrique.dialogue.infrastructure.JpaDialogueProjectRepository;
+import org.fabrique.dialogue.infrastructure.JpaProgrammeRepository;
+import org.fabrique.dialogue.infrastructure.JpaRecommendationRepository;
+import org.fabrique.web.TestPersistence.Database;
+import org.fabrique.web.TestPersistence.FreshSchema;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The dashboard's figures are counted by the database with the domain's own rules: the commitment
+ * tallies agree with {@link CommitmentTally#of} (and so with {@link OnTimeRate}) and the pipeline with
+ * {@link PipelineStage#of}, on recommendations due before, on and after today, answered on time, late
+ * and in the interim; each grouped count is one statement. Hibernate runs with JPA's strict query
+ * compliance, as in WildFly.
+ */
+class DialogueFiguresQueriesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
+    private static final Instant AT = Instant.parse("2026-02-10T09:30:00Z");
+
+    private record Sample(long programme, long earlier, long empty, long culture, long sports) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(TestPersistence.DATABASES)
+    void the_databases_counts_agree_with_the_domains_rules(Database database) throws Exception {
+        try (FreshSchema schema = database.freshSchema()) {
+            schema.migrate();
+            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
+                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
+                Sample[] sample = new Sample[1];
+                inTransaction(sessionFactory, em -> sample[0] = store(em));
+                EntityManager entityManager = sessionFactory.createEntityManager();
+                try {
+                    assertCommitment(entityManager, sessionFactory.getStatistics(), sample[0]);
+                    assertPipeline(entityManager, sessionFactory.getStatistics(), sample[0]);
+                    assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
+                            .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
+                    assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
+                } finally {
+                    entityManager.close();
+                }
+            }
+        }
+    }
+
+    private static void assertCommitment(EntityManager entityManager, Statistics statistics, Sample sample) {
+        var recommendations = new JpaRecommendationRepository(entityManager);
+        statistics.clear();
+        List<DirectorateCommitment> tallies = recommendations.commitment(
+                List.of(sample.programme(), sample.earlier(), sample.empty()), TODAY);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the tallies").isEqualTo(1);
+
+        assertThat(tallies).extracting(DirectorateCommitment::programmeId, DirectorateCommitment::directorateId)
+                .as("one row per programme and directorate with recommendations")
+                .containsExactlyInAnyOrder(
+                        tuple(sample.programme(), sample.culture()),
+                        tuple(sample.programme(), sample.sports()),
+                        tuple(sample.earlier(), sample.sports()));
+        for (long programme : List.of(sample.programme(), sample.earlier())) {
+            List<Recommendation> all = recommendations.ofProgramme(programme);
+            Map<Long, List<Recommendation>> byDirectorate = all.stream()
+                    .collect(Collectors.groupingBy(Recommendation::getDirectorateId));
+            CommitmentTally sum = CommitmentTally.NONE;
+            for (DirectorateCommitment row : tallies.stream().filter(t -> t.programmeId() == programme).toList()) {
+                assertThat(row.tally()).as("programme %d, directorate %d", programme, row.directorateId())
+                        .isEqualTo(CommitmentTally.of(byDirectorate.get(row.directorateId()), TODAY));
+                sum = sum.plus(row.tally());
+            }
+            assertThat(OnTimeRate.of(sum)).as("the public page's rate").isEqualTo(OnTimeRate.of(all, TODAY));
+        }
+        assertThat(tallies.stream().filter(t -> t.programmeId() == sample.programme() && t.directorateId() == sample.culture())
+                .findFirst().orElseThrow().tally())
+                .as("culture: one not due, one overdue, one overdue under study, two on time, one late")
+                .isEqualTo(new CommitmentTally(6, 3, 2, 2, 1));
+        assertThat(recommendations.commitment(List.of(), TODAY)).isEmpty();
+    }
+
+    private static void assertPipeline(EntityManager entityManager, Statistics statistics, Sample sample) {
+        var candidates = new JpaCandidateRepository(entityManager);
+        List<CandidateProject> all = candidates.page(sample.programme(), null, new PageRequest(0, 500)).items();
+        statistics.clear();
+        Map<Long, StageCounts> byDirectorate = candidates.stagesByDirectorate(sample.programme(), null);
+        Map<Long, StageCounts> byPolicy = candidates.stagesByPolicy(sample.programme(), null);
+        Map<TerritorialScale, StageCounts> byScale = candidates.stagesByScale(sample.programme(), null);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the pipeline").isEqualTo(3);
+
+        assertThat(byDirectorate).isEqualTo(stages(all, CandidateProject::getDirectorateId));
+        assertThat(byPolicy).isEqualTo(stages(all, CandidateProject::getPolicyId)).containsKey(null);
+        assertThat(byScale).isEqualTo(stages(all, CandidateProject::getScale));
+        assertThat(byDirectorate.get(sample.culture())).isEqualTo(StageCounts.NONE.plus(PipelineStage.RETAINED, 2)
+                .plus(PipelineStage.REJECTED, 1).plus(PipelineStage.WITHDRAWN, 1));
+
+        List<CandidateProject> sports = all.stream().filter(c -> c.getDirectorateId() == sample.sports()).toList();
+        assertThat(candidates.stagesByPolicy(sample.programme(), sample.sports()))
+                .as("only the directorate's own").isEqualTo(stages(sports, CandidateProject::getPolicyId));
+        assertThat(candidates.stagesByDirectorate(sample.programme(), sample.sports())).containsOnlyKeys(sample.sports());
+    }
+
+    private static <K> Map<K, StageCounts> stages(List<CandidateProject> candidates, Function<CandidateProject, K> key) {
+        Map<K, StageCounts> counts = new HashMap<>();
+        for (CandidateProject c : candidates) {
+            counts.merge(key.apply(c), StageCounts.NONE.plus(PipelineStage.of(c), 1), StageCounts::plus);
+        }
+        return counts;
+    }
+
+    /** Two validated programmes with recommendations in every state, and an open one without any. */
+    private static Sample store(EntityManager em) {
+        var directorates = new JpaDirectorateRepository(em);
+        long culture = directorates.store(new Directorate("Direction de la culture")).getId();
+        long sports = directorates.store(new Directorate("Direction des sports")).getId();
+        var policies = new JpaPublicPolicyRepository(em);
+        PublicPolicy art = policies.store(new PublicPolicy("Culture"));
+        PublicPolicy sport = policies.store(new PublicPolicy("Sport"));
+        var programmes = new JpaProgrammeRepository(em);
+        var candidates = new JpaCandidateRepository(em);
+
+        Programme programme = programmes.store(new Programme(2026, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 31), 1, 50, 90));
+        CandidateProject library = arbitrated(em, programme, culture, art, TerritorialScale.CITY, ArbitrationDecision.RETAINED);
+        CandidateProject museum = arbitrated(em, programme, culture, art, TerritorialScale.METROPOLIS, ArbitrationDecision.RETAINED);
+        CandidateProject pool = arbitrated(em, programme, sports, sport, TerritorialScale.CITY, ArbitrationDecision.RETAINED);
+        arbitrated(em, programme, sports, sport, TerritorialScale.CITY, ArbitrationDecision.DEFERRED);
+        arbitrated(em, programme, culture, sport, TerritorialScale.METROPOLIS, ArbitrationDecision.REJECTED);
+        CandidateProject studied = submitted(em, programme, sports, art, TerritorialScale.METROPOLIS);
+        studied.recordFeasibility(study());
+        candidates.store(studied);
+        CandidateProject withdrawn = submitted(em, programme, culture, art, TerritorialScale.CITY);
+        withdrawn.withdraw(AT);
+        candidates.store(withdrawn);
+        candidates.store(new CandidateProject(programme, sports, new CandidateDraft("Un brouillon", null, null, null,
+                null, null, null, null, null, Set.of(), null, null, null), "direction2", AT));
+        programme.validate(3, null, "elu", AT);
+        programmes.store(programme);
+        var projects = new JpaDialogueProjectRepository(em);
+        DialogueProject libraryProject = projects.store(new DialogueProject(library));
+        DialogueProject museumProject = projects.store(new DialogueProject(museum));
+        DialogueProject poolProject = projects.store(new DialogueProject(pool));
+
+        LocalDate due = TODAY.minusDays(10);
+        record(em, libraryProject, culture, TODAY.plusDays(30), null, null);
+        record(em, libraryProject, culture, due, null, null);
+        record(em, libraryProject, culture, due, AnswerPosition.UNDER_STUDY, due.minusDays(20));
+        record(em, museumProject, culture, due, AnswerPosition.RETAINED, due);
+        record(em, museumProject, culture, due.plusDays(40), AnswerPosition.RETAINED_WITH_CHANGES, due.minusDays(5));
+        record(em, museumProject, culture, due, AnswerPosition.NOT_RETAINED, due.plusDays(1));
+        record(em, poolProject, sports, TODAY, null, null);
+        record(em, poolProject, sports, due, null, null);
+        record(em, libraryProject, sports, due, AnswerPosition.RETAINED, due.minusDays(1));
+
+        Programme earlier = programmes.store(new Programme(2025, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 31), 1, 50, 90));
+        CandidateProject stadium = arbitrated(em, earlier, sports, sport, TerritorialScale.CITY, ArbitrationDecision.RETAINED);
+        earlier.validate(1, null, "elu", AT);
+        programmes.store(earlier);
+        DialogueProject stadiumProject = projects.store(new DialogueProject(stadium));
+        record(em, stadiumProject, sports, LocalDate.of(2025, 9, 1), AnswerPosition.RETAINED, LocalDate.of(2025, 10, 1));
+        record(em, stadiumProject, sports, LocalDate.of(2025, 9, 1), null, null);
+
+        Programme empty = programmes.store(new Programme(2027, LocalDate.of(2026, 11, 2), LocalDate.of(2027, 1, 29), 1, 50, 90));
+        return new Sample(programme.getId(), earlier.getId(), empty.getId(), culture, sports);
+    }
+
+    private static CandidateProject submitted(EntityManager em, Programme programme, long directorate, PublicPolicy policy,
+            TerritorialScale scale) {
+        CandidateProject candidate = new CandidateProject(programme, directorate, new CandidateDraft(
+                "Projet " + policy.getName() + " " + scale, "Un résumé", policy.getId(), null, scale, null,
+                "Des enjeux forts", "Des leviers réels", ParticipationLevel.CONCERTATION,
+                Set.of(ParticipationMethod.PUBLIC_DEBATE), "Habitants", "Automne", BigDecimal.TEN), "direction", AT);
+        candidate.submit(programme.getSubmissionOpens(), AT);
+        return new JpaCandidateRepository(em).store(candidate);
+    }
+
+    private static CandidateProject arbitrated(EntityManager em, Programme programme, long directorate,
+            PublicPolicy policy, TerritorialScale scale, ArbitrationDecision decision) {
+        CandidateProject candidate = submitted(em, programme, directorate, policy, scale);
+        candidate.recordFeasibility(study());
+        candidate.arbitrate(decision, "Un motif", "elu", AT);
+        return new JpaCandidateRepository(em).store(candidate);
+    }
+
+    private static FeasibilityStudy study() {
+        return new FeasibilityStudy(Arrays.stream(FeasibilityCriterion.values())
+                .map(c -> new CriterionAssessment(c, Assessment.FAVOURABLE, null)).toList(),
+                FeasibilityOpinion.FEASIBLE, null, "pole", AT);
+    }
+
+    /** A recommendation due on {@code due}, answered on {@code answeredOn} when a position is given. */
+    private static void record(EntityManager em, DialogueProject project, long directorate, LocalDate due,
+            AnswerPosition position, LocalDate answeredOn) {
+        LocalDate recorded = due.minusDays(90);
+        Recommendation recommendation = new Recommendation(project, null, "Une préconisation", directorate, recorded,
+                due, "pole");
+        if (position != null) {
+            recommendation.answer(position, "Une réponse", null, "direction", answeredOn, AT);
+        }
+        new JpaRecommendationRepository(em).store(recommendation);
+    }
+}
