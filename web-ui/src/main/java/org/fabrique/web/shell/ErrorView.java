@@ -30,7 +30,7 @@ public class ErrorView {
             status = code instanceof Integer i ? i : 500;
             if (isCause(error, jakarta.faces.application.ViewExpiredException.class)) {
                 status = 440;
-            } else if (isCause(error, jakarta.ejb.EJBAccessException.class)) {
+            } else if (isCause(error, jakarta.ejb.EJBAccessException.class) || isCause(error, SecurityException.class)) {
                 status = 403;
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
             } else if (isCause(error, org.fabrique.core.application.RecordNotFound.class)) {

@@ -1,5 +1,6 @@
 package org.fabrique.core.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import java.util.Optional;
 public interface PersonRepository {
 
     Optional<Person> findById(long id);
+
+    /** The persons with these ids, in one statement; unknown ids are left out. */
+    List<Person> findAllById(Collection<Long> ids);
 
     /** The persons of a category, by name (a city has a few dozen elected officials). */
     List<Person> ofCategory(PersonCategory category);

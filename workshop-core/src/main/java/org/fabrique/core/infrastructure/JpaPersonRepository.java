@@ -3,6 +3,7 @@ package org.fabrique.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,16 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> findById(long id) {
         return Optional.ofNullable(entityManager.find(Person.class, id));
+    }
+
+    @Override
+    public List<Person> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

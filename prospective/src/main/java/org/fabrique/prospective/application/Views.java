@@ -1,0 +1,62 @@
+package org.fabrique.prospective.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.prospective.domain.Cycle;
+import org.fabrique.prospective.domain.ParticipantCategory;
+import org.fabrique.prospective.domain.Presence;
+import org.fabrique.prospective.domain.Sequence;
+import org.fabrique.prospective.domain.SessionLength;
+import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopKind;
+import org.fabrique.prospective.domain.WorkshopSession;
+import org.fabrique.prospective.domain.WorkshopStatus;
+
+/** What the prospective services answer. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record CycleView(long id, String name, LocalDate start, LocalDate end) {
+        static CycleView of(Cycle c) {
+            return new CycleView(c.getId(), c.getName(), c.getStart(), c.getEnd());
+        }
+    }
+
+    /** A workshop as anyone may know it: its existence is not confidential. */
+    public record WorkshopView(long id, String title, WorkshopKind kind, Long policyId, long cycleId, String cycleName,
+            TerritorialScale scale, WorkshopStatus status, long presidentId, LocalDate start, LocalDate end,
+            String contract, String organisingCommittee, String externalFirm, boolean synthesisPublished,
+            long version) {
+        static WorkshopView of(Workshop w) {
+            return new WorkshopView(w.getId(), w.getTitle(), w.getKind(), w.getPolicyId(), w.getCycle().getId(),
+                    w.getCycle().getName(), w.getScale(), w.getStatus(), w.getPresidentPersonId(), w.getStart(),
+                    w.getEnd(), w.getContract(), w.getOrganisingCommittee(), w.getExternalFirm(),
+                    w.getSynthesisPublishedAt() != null, w.getVersion());
+        }
+    }
+
+    public record ParticipantView(long personId, String displayName, ParticipantCategory category,
+            Instant charterAcknowledgedAt) {
+    }
+
+    /** A session with its register; the minutes are read separately, on purpose. */
+    public record SessionView(long id, Sequence sequence, LocalDate date, SessionLength length, String agenda,
+            Map<Long, Presence> attendance, boolean hasMinutes, long version) {
+        static SessionView of(WorkshopSession s) {
+            return new SessionView(s.getId(), s.getSequence(), s.getDate(), s.getLength(), s.getAgenda(),
+                    Map.copyOf(s.getAttendance()), s.getMinutes() != null, s.getVersion());
+        }
+    }
+
+    public record MinutesView(long sessionId, Sequence sequence, LocalDate date, String minutes) {
+    }
+
+    /** Distinct people by category over some workshops, computed from memberships. */
+    public record FiguresView(long electedOfficials, long deputyGeneralDirectors, long directors, long resourcePeople,
+            long cabinetAdvisers, long externalExperts, long poleStaff, long civilSocietyRepresentatives, long total) {
+    }
+}

@@ -1,0 +1,98 @@
+package org.fabrique.prospective.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Person;
+import org.fabrique.core.domain.PersonCategory;
+import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.prospective.application.Views.CycleView;
+import org.fabrique.prospective.application.Views.FiguresView;
+import org.fabrique.prospective.application.Views.MinutesView;
+import org.fabrique.prospective.application.Views.ParticipantView;
+import org.fabrique.prospective.application.Views.SessionView;
+import org.fabrique.prospective.application.Views.WorkshopView;
+import org.fabrique.prospective.domain.CycleRepository;
+import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopRepository;
+import org.fabrique.prospective.domain.WorkshopSession;
+
+/**
+ * Reading the workshops: their list and cycles and figures for any account; their closed group,
+ * sessions and minutes for their members and the pôle only.
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class WorkshopService {
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    CycleRepository cycles;
+
+    @Inject
+    PersonRepository persons;
+
+    @Inject
+    WorkshopAccess access;
+
+    public List<CycleView> cycles() {
+        return cycles.all().stream().map(CycleView::of).toList();
+    }
+
+    public Page<WorkshopView> page(Long cycleId, PageRequest request) {
+        return workshops.page(cycleId, request).map(WorkshopView::of);
+    }
+
+    public WorkshopView find(long id) {
+        return WorkshopView.of(access.load(id));
+    }
+
+    /** Whether the caller may read this workshop's confidential material: a member, or the pôle. */
+    public boolean isInsider(long id) {
+        return access.isInsider(access.load(id));
+    }
+
+    public List<ParticipantView> participants(long id) {
+        Workshop workshop = access.insiderOnly(id);
+        Map<Long, String> names = persons.findAllById(workshop.getMembers().stream().map(m -> m.getPersonId()).toList())
+                .stream().collect(Collectors.toMap(Person::getId, Person::getName));
+        return workshop.getMembers().stream()
+                .map(m -> new ParticipantView(m.getPersonId(), names.getOrDefault(m.getPersonId(), ""), m.getCategory(),
+                        m.getCharterAcknowledgedAt()))
+                .toList();
+    }
+
+    public List<SessionView> sessions(long id) {
+        access.insiderOnly(id);
+        return workshops.sessions(id).stream().map(SessionView::of).toList();
+    }
+
+    public MinutesView minutes(long id, long sessionId) {
+        access.insiderOnly(id);
+        WorkshopSession session = workshops.findSession(sessionId)
+                .filter(s -> s.getWorkshop().getId() == id)
+                .orElseThrow(() -> new RecordNotFound("session", sessionId));
+        return new MinutesView(session.getId(), session.getSequence(), session.getDate(), session.getMinutes());
+    }
+
+    /** Distinct people by category over the workshops of these cycles (every workshop when none). */
+    public FiguresView figures(Collection<Long> cycleIds) {
+        EnumMap<PersonCategory, Long> c = workshops.distinctMembersByCategory(cycleIds);
+        long total = c.values().stream().mapToLong(Long::longValue).sum();
+        return new FiguresView(c.get(PersonCategory.ELECTED_OFFICIAL), c.get(PersonCategory.DEPUTY_GENERAL_DIRECTOR),
+                c.get(PersonCategory.DIRECTOR), c.get(PersonCategory.RESOURCE_PERSON), c.get(PersonCategory.CABINET_ADVISER),
+                c.get(PersonCategory.EXTERNAL_EXPERT), c.get(PersonCategory.POLE_STAFF),
+                c.get(PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE), total);
+    }
+}

@@ -1,0 +1,36 @@
+package org.fabrique.prospective.domain;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.PersonCategory;
+
+/** Where workshops, their members and their sessions are kept. */
+public interface WorkshopRepository {
+
+    Optional<Workshop> findById(long id);
+
+    /** One page of workshops, by cycle start then title, with their cycle loaded; all cycles when null. */
+    Page<Workshop> page(Long cycleId, PageRequest request);
+
+    /** The workshops a person sits in, by title. */
+    List<Workshop> ofMember(long personId);
+
+    Workshop store(Workshop workshop);
+
+    Optional<WorkshopSession> findSession(long id);
+
+    /** A workshop's sessions by date, with their attendance register loaded, in one statement. */
+    List<WorkshopSession> sessions(long workshopId);
+
+    WorkshopSession store(WorkshopSession session);
+
+    /**
+     * The distinct people seated in the workshops of these cycles (all workshops when empty), counted by
+     * their category as people: a person in three workshops counts once.
+     */
+    EnumMap<PersonCategory, Long> distinctMembersByCategory(Collection<Long> cycleIds);
+}

@@ -1,0 +1,103 @@
+package org.fabrique.prospective.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.PersonCategory;
+import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.core.infrastructure.PagedQuery;
+import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopRepository;
+import org.fabrique.prospective.domain.WorkshopSession;
+
+/** Workshops, their members and sessions in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaWorkshopRepository implements WorkshopRepository {
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaWorkshopRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaWorkshopRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<Workshop> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Workshop.class, id));
+    }
+
+    @Override
+    public Page<Workshop> page(Long cycleId, PageRequest request) {
+        String where = cycleId == null ? "" : " where w.cycle.id = :cycleId";
+        Map<String, Object> parameters = new HashMap<>();
+        if (cycleId != null) {
+            parameters.put("cycleId", cycleId);
+        }
+        return PagedQuery.page(entityManager, "select count(w) from Workshop w" + where,
+                "select w from Workshop w join fetch w.cycle" + where + " order by w.cycle.start, w.title, w.id",
+                parameters, Workshop.class, request);
+    }
+
+    @Override
+    public List<Workshop> ofMember(long personId) {
+        return entityManager.createQuery("select w from Workshop w where exists (select m.id from Membership m"
+                        + " where m.workshop = w and m.personId = :personId) order by w.title, w.id", Workshop.class)
+                .setParameter("personId", personId)
+                .getResultList();
+    }
+
+    @Override
+    public Workshop store(Workshop workshop) {
+        return EntityStore.store(entityManager, workshop, workshop.getId());
+    }
+
+    @Override
+    public Optional<WorkshopSession> findSession(long id) {
+        return Optional.ofNullable(entityManager.find(WorkshopSession.class, id));
+    }
+
+    @Override
+    public List<WorkshopSession> sessions(long workshopId) {
+        return entityManager.createQuery("select distinct s from WorkshopSession s left join fetch s.attendance"
+                        + " where s.workshop.id = :workshopId order by s.date, s.id", WorkshopSession.class)
+                .setParameter("workshopId", workshopId)
+                .getResultList();
+    }
+
+    @Override
+    public WorkshopSession store(WorkshopSession session) {
+        return EntityStore.store(entityManager, session, session.getId());
+    }
+
+    @Override
+    public EnumMap<PersonCategory, Long> distinctMembersByCategory(Collection<Long> cycleIds) {
+        String where = cycleIds.isEmpty() ? "" : " and m.workshop.cycle.id in :cycleIds";
+        var query = entityManager.createQuery("select p.category, count(distinct p.id) from Membership m, Person p"
+                + " where p.id = m.personId" + where + " group by p.category", Object[].class);
+        if (!cycleIds.isEmpty()) {
+            query.setParameter("cycleIds", cycleIds);
+        }
+        EnumMap<PersonCategory, Long> counts = new EnumMap<>(PersonCategory.class);
+        for (PersonCategory category : PersonCategory.values()) {
+            counts.put(category, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((PersonCategory) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}
