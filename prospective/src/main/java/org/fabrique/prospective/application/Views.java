@@ -46,10 +46,19 @@ public final class Views {
     /** A session with its register; the minutes are read separately, on purpose. */
     public record SessionView(long id, Sequence sequence, LocalDate date, SessionLength length, String agenda,
             Map<Long, Presence> attendance, boolean hasMinutes, long version) {
+        /** How many members the register marks present. */
+        public long presentCount() {
+            return attendance.values().stream().filter(p -> p == Presence.PRESENT).count();
+        }
+
         static SessionView of(WorkshopSession s) {
             return new SessionView(s.getId(), s.getSequence(), s.getDate(), s.getLength(), s.getAgenda(),
                     Map.copyOf(s.getAttendance()), s.getMinutes() != null, s.getVersion());
         }
+    }
+
+    /** The note written for outside readers, and whether it is published. */
+    public record SynthesisView(long workshopId, String title, String text, Instant publishedAt) {
     }
 
     public record MinutesView(long sessionId, Sequence sequence, LocalDate date, String minutes) {

@@ -20,6 +20,7 @@ import org.fabrique.prospective.application.Views.FiguresView;
 import org.fabrique.prospective.application.Views.MinutesView;
 import org.fabrique.prospective.application.Views.ParticipantView;
 import org.fabrique.prospective.application.Views.SessionView;
+import org.fabrique.prospective.application.Views.SynthesisView;
 import org.fabrique.prospective.application.Views.WorkshopView;
 import org.fabrique.prospective.domain.CycleRepository;
 import org.fabrique.prospective.domain.Workshop;
@@ -61,6 +62,16 @@ public class WorkshopService {
     /** Whether the caller may read this workshop's confidential material: a member, or the pôle. */
     public boolean isInsider(long id) {
         return access.isInsider(access.load(id));
+    }
+
+    /** The synthesis note: anyone reads it once published; before, it is a draft for insiders only. */
+    public SynthesisView synthesis(long id) {
+        Workshop workshop = access.load(id);
+        if (workshop.getSynthesisPublishedAt() == null) {
+            workshop = access.insiderOnly(id);
+        }
+        return new SynthesisView(workshop.getId(), workshop.getTitle(), workshop.getSynthesisNote(),
+                workshop.getSynthesisPublishedAt());
     }
 
     public List<ParticipantView> participants(long id) {

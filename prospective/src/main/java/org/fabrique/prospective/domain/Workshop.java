@@ -171,9 +171,27 @@ public class Workshop {
         member(personId).orElseThrow(() -> new StateConflict("prospective.notMember")).acknowledgeCharter(at);
     }
 
-    /** Moves the workshop to the next step of the method. */
+    /**
+     * Moves the workshop to the next step of the method, but out of the exploratory sequence: that one
+     * closes with the group's ranked issues, see {@link #advance(int)}.
+     */
     public void advance() {
+        advance(0);
+    }
+
+    /**
+     * Moves the workshop to the next step of the method.
+     *
+     * @param rankedIssues how many issues the group has ranked; closing the exploratory sequence needs 5 to 10
+     * @throws StateConflict {@code prospective.issues.range} when closing the exploratory sequence outside 5–10
+     *                       ranked issues, {@code prospective.closed} once closed
+     */
+    public void advance(int rankedIssues) {
         requireOpen();
+        if (status == WorkshopStatus.EXPLORATORY
+                && (rankedIssues < WorkshopIssue.FEWEST || rankedIssues > WorkshopIssue.MOST)) {
+            throw new StateConflict("prospective.issues.range");
+        }
         status = status.next();
     }
 

@@ -97,13 +97,29 @@ class WorkshopTest {
         Workshop workshop = workshop();
         for (WorkshopStatus expected : new WorkshopStatus[] {WorkshopStatus.EXPLORATORY, WorkshopStatus.RESOURCE,
                 WorkshopStatus.SCENARIO, WorkshopStatus.ADOPTED, WorkshopStatus.ACTION_PLAN, WorkshopStatus.CLOSED}) {
-            workshop.advance();
+            workshop.advance(7);
             assertThat(workshop.getStatus()).isEqualTo(expected);
         }
         assertConflict("prospective.closed", workshop::advance);
         assertConflict("prospective.closed", () -> workshop.addMember(5, ParticipantCategory.CABINET));
         assertThat(WorkshopStatus.RESOURCE.sequence()).isEqualTo(Sequence.RESOURCE);
         assertThat(WorkshopStatus.ADOPTED.sequence()).isNull();
+    }
+
+    @Test
+    void theExploratorySequenceClosesOnlyWithFiveToTenRankedIssues() {
+        Workshop workshop = workshop();
+        workshop.advance();
+        assertThat(workshop.getStatus()).isEqualTo(WorkshopStatus.EXPLORATORY);
+
+        assertConflict("prospective.issues.range", workshop::advance);
+        assertConflict("prospective.issues.range", () -> workshop.advance(4));
+        assertConflict("prospective.issues.range", () -> workshop.advance(11));
+        assertThat(workshop.getStatus()).isEqualTo(WorkshopStatus.EXPLORATORY);
+        workshop.advance(5);
+        assertThat(workshop.getStatus()).isEqualTo(WorkshopStatus.RESOURCE);
+        workshop.advance();
+        assertThat(workshop.getStatus()).as("no count needed elsewhere").isEqualTo(WorkshopStatus.SCENARIO);
     }
 
     @Test

@@ -36,6 +36,11 @@ public class ReferenceDataService {
     @Inject
     PersonRepository persons;
 
+    /** Every person, by name (a city's few hundred): for choosing whom to seat in a group. */
+    public List<NamedRecord> people() {
+        return persons.all().stream().map(p -> new NamedRecord(p.getId(), p.getName())).toList();
+    }
+
     /** The elected officials, by name: who may sponsor a project or preside a workshop. */
     public List<NamedRecord> electedOfficials() {
         return persons.ofCategory(PersonCategory.ELECTED_OFFICIAL).stream()

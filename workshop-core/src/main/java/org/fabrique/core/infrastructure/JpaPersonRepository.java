@@ -33,6 +33,11 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> all() {
+        return entityManager.createQuery("select p from Person p order by p.name, p.id", Person.class).getResultList();
+    }
+
+    @Override
     public List<Person> findAllById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -1,6 +1,16 @@
 package org.fabrique.web.api.prospective;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.FiguresView;
 import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopSetupService;
+import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.web.api.QueryParameters;
 
 /** The cycles of workshops, and the figures by distinct person ("En chiffres"). */
@@ -20,8 +32,28 @@ import org.fabrique.web.api.QueryParameters;
 @Tag(name = "Prospective workshops")
 public class CycleResource {
 
+    public record CycleForm(
+            @NotBlank(message = "{prospective.cycle.name.required}")
+            @Size(max = Cycle.NAME_MAX_LENGTH, message = "{prospective.title.size}") String name,
+            @NotNull(message = "{prospective.date.required}") LocalDate start,
+            @NotNull(message = "{prospective.date.required}") LocalDate end) {
+    }
+
     @Inject
     WorkshopService workshops;
+
+    @Inject
+    WorkshopSetupService setup;
+
+    @POST
+    @Path("cycles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a cycle of workshops (POLE)")
+    public Response openCycle(@NotNull(message = "{request.body.required}") @Valid CycleForm form, @Context UriInfo uri) {
+        CycleView created = setup.openCycle(form.name(), form.start(), form.end());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
 
     @GET
     @Path("cycles")

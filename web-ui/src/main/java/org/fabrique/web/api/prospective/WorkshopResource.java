@@ -7,48 +7,62 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.prospective.application.Views.MinutesView;
+import org.fabrique.prospective.application.SessionRecordService;
 import org.fabrique.prospective.application.Views.ParticipantView;
-import org.fabrique.prospective.application.Views.SessionView;
+import org.fabrique.prospective.application.Views.SynthesisView;
 import org.fabrique.prospective.application.Views.WorkshopView;
 import org.fabrique.prospective.application.WorkshopService;
-import org.fabrique.prospective.domain.Presence;
+import org.fabrique.prospective.application.WorkshopSetupService;
+import org.fabrique.prospective.domain.AttendanceRate;
+import org.fabrique.prospective.domain.ParticipantCategory;
+import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
 
 /**
- * The workshops: their list for any account, their closed group, sessions and minutes for their
- * members and the pôle only (403 for anyone else).
+ * The workshops: their list for any account; their closed group and attendance for their members and
+ * the pôle only (403 for anyone else); the pôle opens them, seats their members and moves them along;
+ * each member acknowledges the charter. Their sessions are {@link WorkshopSessionResource}'s.
  */
 @Path("/workshops")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Prospective workshops")
 public class WorkshopResource {
 
-    /** An entry of a session's attendance register. */
-    public record AttendanceEntry(long personId, Presence presence) {
-    }
-
-    /** A session as api.md lists it: {@code id, sequence, date, attendance}, and its length and agenda. */
-    public record SessionEntry(long id, String sequence, String date, String length, String agenda,
-            List<AttendanceEntry> attendance, boolean hasMinutes, long version) {
-        static SessionEntry of(SessionView s) {
-            return new SessionEntry(s.id(), s.sequence().name(), s.date().toString(), s.length().name(), s.agenda(),
-                    s.attendance().entrySet().stream()
-                            .map(e -> new AttendanceEntry(e.getKey(), e.getValue()))
-                            .sorted(java.util.Comparator.comparingLong(AttendanceEntry::personId))
-                            .collect(Collectors.toList()),
-                    s.hasMinutes(), s.version());
-        }
-    }
-
     @Inject
     WorkshopService workshops;
+
+    @Inject
+    WorkshopSetupService setup;
+
+    @Inject
+    SessionRecordService sessions;
+
+    /** A workshop's version, for the state changes that send nothing else. */
+    public record VersionForm(@NotNull(message = "{record.version.required}") Long version) {
+    }
+
+    public record SeatForm(@NotNull(message = "{prospective.person.required}") Long personId,
+            @NotNull(message = "{prospective.category.required}") ParticipantCategory category, Long version) {
+    }
+
+    public record SynthesisForm(@Size(max = Workshop.SYNTHESIS_MAX_LENGTH, message = "{prospective.synthesis.size}") String text,
+            Boolean publish, Long version) {
+    }
 
     @GET
     @Operation(summary = "The workshops, of one cycle with ?cycleId= (any account: their existence is not confidential)")
@@ -72,16 +86,64 @@ public class WorkshopResource {
     }
 
     @GET
-    @Path("{id}/sessions")
-    @Operation(summary = "Its sessions with their attendance register (members and POLE only)")
-    public List<SessionEntry> sessions(@PathParam("id") long id) {
-        return workshops.sessions(id).stream().map(SessionEntry::of).toList();
+    @Path("{id}/attendance")
+    @Operation(summary = "Each member's attendance over the workshop: present, excused, absent, rate (members and POLE only)")
+    public List<AttendanceRate> attendance(@PathParam("id") long id) {
+        return sessions.attendanceRates(id);
     }
 
     @GET
-    @Path("{id}/sessions/{sessionId}/minutes")
-    @Operation(summary = "A session's confidential minutes (members and POLE only; anyone else 403)")
-    public MinutesView minutes(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
-        return workshops.minutes(id, sessionId);
+    @Path("{id}/synthesis")
+    @Operation(summary = "Its synthesis note for outside readers: anyone once published; members and POLE before")
+    public SynthesisView synthesis(@PathParam("id") long id) {
+        return workshops.synthesis(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a workshop in a cycle, its president its first member: status PREPARATION (POLE)")
+    public Response open(@NotNull(message = "{request.body.required}") @Valid WorkshopForm form, @Context UriInfo uri) {
+        WorkshopView created = setup.open(form.toService());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/participants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Seat a person in the closed group with a category; send the workshop's version (POLE)")
+    public WorkshopView seat(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid SeatForm form) {
+        return setup.seat(id, form.version(), form.personId(), form.category());
+    }
+
+    @DELETE
+    @Path("{id}/participants/{personId}")
+    @Operation(summary = "Take a member out of the group, the president excepted (POLE)")
+    public WorkshopView unseat(@PathParam("id") long id, @PathParam("personId") long personId) {
+        return setup.unseat(id, null, personId);
+    }
+
+    @POST
+    @Path("{id}/charter")
+    @Operation(summary = "The caller, a member, acknowledges the charter's seven principles (members)")
+    public WorkshopView acknowledgeCharter(@PathParam("id") long id) {
+        return setup.acknowledgeCharter(id);
+    }
+
+    @POST
+    @Path("{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the workshop to the next step of the method; send its version (POLE)")
+    public WorkshopView advance(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
+        return setup.advance(id, form.version());
+    }
+
+    @PUT
+    @Path("{id}/synthesis")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write the synthesis note, and publish it with publish=true; send the workshop's version (POLE)")
+    public WorkshopView writeSynthesis(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid SynthesisForm form) {
+        return setup.writeSynthesis(id, form.version(), form.text(), Boolean.TRUE.equals(form.publish()));
     }
 }

@@ -1,0 +1,141 @@
+package org.fabrique.prospective.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.prospective.domain.IssueRepository;
+import org.fabrique.prospective.domain.Marker;
+import org.fabrique.prospective.domain.ResourceType;
+import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopIssue;
+import org.fabrique.prospective.domain.WorkshopResource;
+
+/**
+ * The issues a workshop's group fixes and ranks, the resources it draws on, and the cross-reading of
+ * every workshop by marker. What the group works on is not confidential (what is said about it is):
+ * any account reads them; the pôle records them.
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class IssueService {
+
+    public record IssueView(long id, long workshopId, String workshopTitle, String title, String description,
+            Integer rank, List<Marker> markers, String tension, long version) {
+        static IssueView of(WorkshopIssue i) {
+            return new IssueView(i.getId(), i.getWorkshop().getId(), i.getWorkshop().getTitle(), i.getTitle(),
+                    i.getDescription(), i.getRank(), List.copyOf(i.getMarkers()), i.getTension(), i.getVersion());
+        }
+    }
+
+    public record ResourceView(long id, ResourceType type, String title, String source, String organisation,
+            String content, String lesson, LocalDate date, List<Long> issueIds) {
+        static ResourceView of(WorkshopResource r) {
+            return new ResourceView(r.getId(), r.getType(), r.getTitle(), r.getSource(), r.getOrganisation(),
+                    r.getContent(), r.getLesson(), r.getDate(), r.getIssueIds().stream().sorted().toList());
+        }
+    }
+
+    public record NewResource(ResourceType type, String title, String source, String organisation, String content,
+            String lesson, LocalDate date, Collection<Long> issueIds) {
+    }
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    WorkshopAccess access;
+
+    public List<IssueView> issues(long workshopId) {
+        access.load(workshopId);
+        return issues.ofWorkshop(workshopId).stream().map(IssueView::of).toList();
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public IssueView record(long workshopId, String title, String description, Collection<Marker> markers, String tension) {
+        Workshop workshop = access.load(workshopId);
+        return IssueView.of(issues.store(new WorkshopIssue(workshop, title, description, markers, tension)));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public IssueView revise(long issueId, Long expectedVersion, String title, String description,
+            Collection<Marker> markers, String tension) {
+        WorkshopIssue issue = issue(issueId);
+        if (expectedVersion != null && expectedVersion != issue.getVersion()) {
+            throw StateConflict.staleVersion();
+        }
+        issue.describe(title, description, markers, tension);
+        return IssueView.of(issues.store(issue));
+    }
+
+    /**
+     * The group's ranking: each listed issue gets its rank (1 first), the others leave the ranking. Ranks
+     * must be distinct; how many are ranked is checked when the exploratory sequence closes (5 to 10).
+     *
+     * @throws InvalidInput {@code ranks}: an issue of another workshop, or a rank used twice
+     */
+    @RolesAllowed(Roles.POLE)
+    public List<IssueView> rank(long workshopId, Map<Long, Integer> ranks) {
+        access.load(workshopId);
+        List<WorkshopIssue> all = issues.ofWorkshop(workshopId);
+        HashSet<Long> own = new HashSet<>(all.stream().map(WorkshopIssue::getId).toList());
+        if (!own.containsAll(ranks.keySet())) {
+            throw new InvalidInput("ranks", "prospective.issues.otherWorkshop");
+        }
+        if (new HashSet<>(ranks.values()).size() != ranks.size() || ranks.values().stream().anyMatch(r -> r == null || r < 1)) {
+            throw new InvalidInput("ranks", "prospective.issues.rankTwice");
+        }
+        for (WorkshopIssue issue : all) {
+            issue.rank(ranks.get(issue.getId()));
+            issues.store(issue);
+        }
+        return issues(workshopId);
+    }
+
+    public List<ResourceView> resources(long workshopId) {
+        access.load(workshopId);
+        return issues.resourcesOf(workshopId).stream().map(ResourceView::of).toList();
+    }
+
+    /** @throws InvalidInput {@code issueIds} when one is not an issue of this workshop */
+    @RolesAllowed(Roles.POLE)
+    public ResourceView addResource(long workshopId, NewResource form) {
+        Workshop workshop = access.load(workshopId);
+        List<WorkshopIssue> informed = new ArrayList<>();
+        for (Long id : form.issueIds() == null ? List.<Long>of() : form.issueIds()) {
+            informed.add(issues.findById(id).filter(i -> Objects.equals(i.getWorkshop().getId(), workshopId))
+                    .orElseThrow(() -> new InvalidInput("issueIds", "prospective.issues.otherWorkshop")));
+        }
+        WorkshopResource resource = new WorkshopResource(workshop, form.type(), form.title(), form.source(),
+                form.organisation(), form.content(), form.lesson(), form.date());
+        resource.inform(informed);
+        return ResourceView.of(issues.store(resource));
+    }
+
+    /** How many issues carry each marker, across every workshop. */
+    public EnumMap<Marker, Long> markers() {
+        return issues.markerCounts();
+    }
+
+    /** The cross-reading: every workshop's issues carrying a marker, by workshop then rank. */
+    public Page<IssueView> withMarker(Marker marker, PageRequest request) {
+        return issues.withMarker(Objects.requireNonNull(marker, "marker is required"), request).map(IssueView::of);
+    }
+
+    private WorkshopIssue issue(long id) {
+        return issues.findById(id).orElseThrow(() -> new RecordNotFound("issue", id));
+    }
+}

@@ -1,0 +1,34 @@
+package org.fabrique.prospective.domain;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where the workshops' issues and resources are kept. */
+public interface IssueRepository {
+
+    Optional<WorkshopIssue> findById(long id);
+
+    /** A workshop's issues: ranked ones first by rank, then the others by title; markers loaded. */
+    List<WorkshopIssue> ofWorkshop(long workshopId);
+
+    /** How many distinct ranks the workshop's issues hold. */
+    int rankedCount(long workshopId);
+
+    /** One page of the issues carrying a marker across all workshops, by workshop title then rank; workshops loaded. */
+    Page<WorkshopIssue> withMarker(Marker marker, PageRequest request);
+
+    /** How many issues carry each marker, across all workshops. */
+    EnumMap<Marker, Long> markerCounts();
+
+    WorkshopIssue store(WorkshopIssue issue);
+
+    Optional<WorkshopResource> findResource(long id);
+
+    /** A workshop's resources by type then date; their linked issues loaded. */
+    List<WorkshopResource> resourcesOf(long workshopId);
+
+    WorkshopResource store(WorkshopResource resource);
+}

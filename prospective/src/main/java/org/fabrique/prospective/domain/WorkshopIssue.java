@@ -1,0 +1,107 @@
+package org.fabrique.prospective.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An issue (enjeu) the group fixes at the end of the exploratory sequence: the priorities the next
+ * sequences work on. Ranked from 1; tagged with cross-cutting markers; it may name a tension between
+ * legitimate goals (attractiveness and solidarity, say).
+ */
+@Entity
+@Table(name = "prospective_issue")
+public class WorkshopIssue {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int TEXT_MAX_LENGTH = 4000;
+    public static final int TENSION_MAX_LENGTH = 1000;
+    public static final int FEWEST = 5;
+    public static final int MOST = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "workshop_id", nullable = false)
+    private Workshop workshop;
+
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(length = TEXT_MAX_LENGTH)
+    private String description;
+
+    /** 1 for the first priority; null while the group has not ranked it. */
+    @Column(name = "issue_rank")
+    private Integer rank;
+
+    @Column(length = TENSION_MAX_LENGTH)
+    private String tension;
+
+    @ElementCollection
+    @CollectionTable(name = "prospective_issue_marker", joinColumns = @JoinColumn(name = "issue_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "marker", nullable = false, length = 30)
+    private Set<Marker> markers = new HashSet<>();
+
+    protected WorkshopIssue() {
+        // for JPA
+    }
+
+    public WorkshopIssue(Workshop workshop, String title, String description, Collection<Marker> markers, String tension) {
+        this.workshop = Objects.requireNonNull(workshop, "workshop is required");
+        describe(title, description, markers, tension);
+    }
+
+    public void describe(String newTitle, String newDescription, Collection<Marker> newMarkers, String newTension) {
+        this.title = Texts.required(newTitle, "title", TITLE_MAX_LENGTH);
+        this.description = Texts.optional(newDescription, "description", TEXT_MAX_LENGTH);
+        this.tension = Texts.optional(newTension, "tension", TENSION_MAX_LENGTH);
+        this.markers.clear();
+        if (newMarkers != null) {
+            this.markers.addAll(newMarkers);
+        }
+    }
+
+    /** Its place among the priorities, from 1; null takes it out of the ranking. */
+    public void rank(Integer newRank) {
+        if (newRank != null && newRank < 1) {
+            throw new IllegalArgumentException("a rank starts at 1, got " + newRank);
+        }
+        this.rank = newRank;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public Workshop getWorkshop() { return workshop; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public Integer getRank() { return rank; }
+    public String getTension() { return tension; }
+
+    public Set<Marker> getMarkers() {
+        return markers.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(markers));
+    }
+}

@@ -1,0 +1,115 @@
+package org.fabrique.prospective.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.core.infrastructure.PagedQuery;
+import org.fabrique.prospective.domain.IssueRepository;
+import org.fabrique.prospective.domain.Marker;
+import org.fabrique.prospective.domain.WorkshopIssue;
+import org.fabrique.prospective.domain.WorkshopResource;
+
+/** The workshops' issues and resources in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaIssueRepository implements IssueRepository {
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaIssueRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaIssueRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<WorkshopIssue> findById(long id) {
+        return Optional.ofNullable(entityManager.find(WorkshopIssue.class, id));
+    }
+
+    @Override
+    public List<WorkshopIssue> ofWorkshop(long workshopId) {
+        return entityManager.createQuery("select distinct i from WorkshopIssue i left join fetch i.markers"
+                        + " where i.workshop.id = :workshopId", WorkshopIssue.class)
+                .setParameter("workshopId", workshopId)
+                .getResultList().stream()
+                .sorted(Comparator.comparing((WorkshopIssue i) -> i.getRank() == null ? Integer.MAX_VALUE : i.getRank())
+                        .thenComparing(WorkshopIssue::getTitle).thenComparing(WorkshopIssue::getId))
+                .toList();
+    }
+
+    @Override
+    public int rankedCount(long workshopId) {
+        return entityManager.createQuery("select count(distinct i.rank) from WorkshopIssue i"
+                        + " where i.workshop.id = :workshopId and i.rank is not null", Long.class)
+                .setParameter("workshopId", workshopId)
+                .getSingleResult().intValue();
+    }
+
+    @Override
+    public Page<WorkshopIssue> withMarker(Marker marker, PageRequest request) {
+        String where = " where :marker member of i.markers";
+        Page<WorkshopIssue> page = PagedQuery.page(entityManager, "select count(i) from WorkshopIssue i" + where,
+                "select i from WorkshopIssue i join fetch i.workshop" + where + " order by i.workshop.title, i.rank, i.id",
+                Map.of("marker", marker), WorkshopIssue.class, request);
+        if (!page.items().isEmpty()) {
+            // one more statement fills the page's markers, instead of one per issue
+            entityManager.createQuery("select distinct i from WorkshopIssue i left join fetch i.markers where i in :items",
+                    WorkshopIssue.class).setParameter("items", page.items()).getResultList();
+        }
+        return page;
+    }
+
+    @Override
+    public EnumMap<Marker, Long> markerCounts() {
+        EnumMap<Marker, Long> counts = new EnumMap<>(Marker.class);
+        for (Marker marker : Marker.values()) {
+            counts.put(marker, 0L);
+        }
+        for (Object[] row : entityManager.createQuery("select m, count(i) from WorkshopIssue i join i.markers m group by m",
+                Object[].class).getResultList()) {
+            counts.put((Marker) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public WorkshopIssue store(WorkshopIssue issue) {
+        return EntityStore.store(entityManager, issue, issue.getId());
+    }
+
+    @Override
+    public Optional<WorkshopResource> findResource(long id) {
+        return Optional.ofNullable(entityManager.find(WorkshopResource.class, id));
+    }
+
+    @Override
+    public List<WorkshopResource> resourcesOf(long workshopId) {
+        return entityManager.createQuery("select distinct r from WorkshopResource r left join fetch r.issueIds"
+                        + " where r.workshop.id = :workshopId", WorkshopResource.class)
+                .setParameter("workshopId", workshopId)
+                .getResultList().stream()
+                .sorted(Comparator.comparing(WorkshopResource::getType)
+                        .thenComparing(r -> r.getDate() == null ? LocalDate.MIN : r.getDate())
+                        .thenComparing(WorkshopResource::getId))
+                .toList();
+    }
+
+    @Override
+    public WorkshopResource store(WorkshopResource resource) {
+        return EntityStore.store(entityManager, resource, resource.getId());
+    }
+}

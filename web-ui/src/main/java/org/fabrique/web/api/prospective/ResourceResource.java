@@ -1,0 +1,62 @@
+package org.fabrique.web.api.prospective;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.prospective.application.IssueService;
+import org.fabrique.prospective.application.IssueService.ResourceView;
+import org.fabrique.prospective.domain.ResourceType;
+import org.fabrique.prospective.domain.WorkshopResource;
+
+/** What a workshop draws on: its knowledge base, benchmarks, expert hearings and site visits. */
+@Path("/workshops/{id}/resources")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Prospective workshops")
+public class ResourceResource {
+
+    public record ResourceForm(
+            @NotNull(message = "{prospective.resource.type.required}") ResourceType type,
+            @NotBlank(message = "{prospective.resource.title.required}")
+            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String title,
+            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String source,
+            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String organisation,
+            @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String content,
+            @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String lesson,
+            LocalDate date,
+            List<Long> issueIds) {
+    }
+
+    @Inject
+    IssueService issues;
+
+    @GET
+    @Operation(summary = "Its resources by type: DIAGNOSTIC, REVIEW, DATA, ACTORS, LEVERS, BENCHMARK, EXPERT_HEARING, "
+            + "SITE_VISIT, each with the issues it informs (any account)")
+    public List<ResourceView> list(@PathParam("id") long id) {
+        return issues.resources(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a resource: a benchmark (source = city or body, content = practice, lesson), an expert hearing "
+            + "(source = expert, organisation, title = topic, content = key points), a visit or a document (POLE)")
+    public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ResourceForm form) {
+        ResourceView created = issues.addResource(id, new IssueService.NewResource(form.type(), form.title(), form.source(),
+                form.organisation(), form.content(), form.lesson(), form.date(), form.issueIds()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

@@ -1,0 +1,155 @@
+package org.fabrique.web.prospective;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.prospective.application.SessionRecordService;
+import org.fabrique.prospective.application.Views.ParticipantView;
+import org.fabrique.prospective.application.Views.SynthesisView;
+import org.fabrique.prospective.application.Views.WorkshopView;
+import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopSetupService;
+import org.fabrique.prospective.domain.AttendanceRate;
+import org.fabrique.prospective.domain.ParticipantCategory;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.shell.CallerView;
+
+/**
+ * prospective/workshop.xhtml: a workshop. Anyone reads what it is and its published synthesis; its
+ * members and the pôle read its group, with the charter and each one's attendance; a member who has
+ * not yet acknowledged the charter does it here; the pôle seats members, moves the workshop along and
+ * writes the synthesis. Its sessions are {@link WorkshopSessionsView}'s.
+ */
+@Named
+@ViewScoped
+public class WorkshopPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The seven principles of the charter, in the order the seed reads them aloud. */
+    public static final List<String> PRINCIPLES = List.of("trust", "benevolence", "collective", "efficiency",
+            "contribution", "protection", "attendance");
+
+    @Inject
+    WorkshopService workshops;
+
+    @Inject
+    WorkshopSetupService setup;
+
+    @Inject
+    SessionRecordService sessions;
+
+    @Inject
+    CallerView caller;
+
+    @Inject
+    Messages messages;
+
+    private long id;
+    private WorkshopView workshop;
+    private boolean insider;
+    private List<ParticipantView> participants = List.of();
+    private Map<Long, AttendanceRate> rates = Map.of();
+    private SynthesisView synthesis;
+    private Long seatPersonId;
+    private ParticipantCategory seatCategory;
+    private String synthesisText;
+
+    public void load() {
+        workshop = workshops.find(id);
+        insider = workshops.isInsider(id);
+        if (insider) {
+            participants = workshops.participants(id);
+            rates = sessions.attendanceRates(id).stream()
+                    .collect(Collectors.toMap(AttendanceRate::personId, Function.identity()));
+        }
+        synthesis = insider || workshop.synthesisPublished() ? workshops.synthesis(id) : null;
+        synthesisText = synthesis == null ? null : synthesis.text();
+    }
+
+    /** The signed-in member's own seat, if they sit in the group. */
+    public ParticipantView getMine() {
+        Long me = caller.get().personId();
+        return participants.stream().filter(p -> me != null && p.personId() == me).findFirst().orElse(null);
+    }
+
+    /** When the signed-in member acknowledged the charter, as they read a date; null if not yet. */
+    public String getAcknowledgedOn() {
+        ParticipantView mine = getMine();
+        return mine == null || mine.charterAcknowledgedAt() == null ? null
+                : messages.date(mine.charterAcknowledgedAt().atZone(CityClock.ZONE).toLocalDate());
+    }
+
+    public void acknowledgeCharter() {
+        setup.acknowledgeCharter(id);
+        messages.info("prospective.charter.acknowledged");
+        load();
+    }
+
+    public void seat() {
+        try {
+            setup.seat(id, workshop.version(), seatPersonId, seatCategory);
+            messages.info("prospective.member.seated");
+            seatPersonId = null;
+            seatCategory = null;
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "seat");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void advance() {
+        try {
+            setup.advance(id, workshop.version());
+            messages.info("prospective.workshop.advanced");
+            load();
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void saveSynthesis(boolean publish) {
+        try {
+            setup.writeSynthesis(id, workshop.version(), synthesisText, publish);
+            messages.info(publish ? "prospective.synthesis.published" : "prospective.synthesis.saved");
+            load();
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    /** The attendance rate of a member as a whole percentage, or null while no register was taken. */
+    public Long rateOf(long personId) {
+        AttendanceRate rate = rates.get(personId);
+        return rate == null || rate.rate() == null ? null : Math.round(rate.rate() * 100);
+    }
+
+    public boolean isGroupSizeOutsideRange() {
+        return participants.size() < 15 || participants.size() > 30;
+    }
+
+    public List<String> getPrinciples() { return PRINCIPLES; }
+    public ParticipantCategory[] getCategories() { return ParticipantCategory.values(); }
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public WorkshopView getWorkshop() { return workshop; }
+    public boolean isInsider() { return insider; }
+    public List<ParticipantView> getParticipants() { return participants; }
+    public SynthesisView getSynthesis() { return synthesis; }
+    public Long getSeatPersonId() { return seatPersonId; }
+    public void setSeatPersonId(Long seatPersonId) { this.seatPersonId = seatPersonId; }
+    public ParticipantCategory getSeatCategory() { return seatCategory; }
+    public void setSeatCategory(ParticipantCategory seatCategory) { this.seatCategory = seatCategory; }
+    public String getSynthesisText() { return synthesisText; }
+    public void setSynthesisText(String synthesisText) { this.synthesisText = synthesisText; }
+}

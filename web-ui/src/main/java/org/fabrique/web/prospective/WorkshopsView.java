@@ -1,0 +1,129 @@
+package org.fabrique.web.prospective;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.prospective.application.Views.CycleView;
+import org.fabrique.prospective.application.Views.FiguresView;
+import org.fabrique.prospective.application.Views.WorkshopView;
+import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopSetupService;
+import org.fabrique.prospective.domain.WorkshopKind;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PagedModel;
+
+/**
+ * prospective/workshops.xhtml: the workshops cycle by cycle (their existence is not confidential), the
+ * figures by distinct person per cycle and overall, and the pôle's form to open a workshop.
+ */
+@Named
+@ViewScoped
+public class WorkshopsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A line of the figures table: a cycle (or all of them) and its distinct people by category. */
+    public record FiguresLine(String label, FiguresView figures) {
+    }
+
+    @Inject
+    WorkshopService workshops;
+
+    @Inject
+    WorkshopSetupService setup;
+
+    @Inject
+    Messages messages;
+
+    private Long cycleId;
+    private List<CycleView> cycles;
+    private List<FiguresLine> figures;
+    private PagedModel<WorkshopView> model;
+    private final NewWorkshopFields fields = new NewWorkshopFields();
+
+    public void load() {
+        cycles = workshops.cycles();
+        figures = new ArrayList<>();
+        for (CycleView cycle : cycles) {
+            figures.add(new FiguresLine(cycle.name(), workshops.figures(List.of(cycle.id()))));
+        }
+        figures.add(new FiguresLine(null, workshops.figures(List.of())));
+        Long only = cycleId;
+        model = new PagedModel<>(request -> workshops.page(only, request), WorkshopView::id);
+    }
+
+    public void open() {
+        try {
+            WorkshopView opened = setup.open(fields.toService());
+            messages.info("prospective.workshop.opened", opened.title());
+            fields.clear();
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "openWorkshop");
+        }
+    }
+
+    public WorkshopKind[] getKinds() { return WorkshopKind.values(); }
+    public TerritorialScale[] getScales() { return new TerritorialScale[] {TerritorialScale.CITY, TerritorialScale.METROPOLIS}; }
+    public Long getCycleId() { return cycleId; }
+    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public List<CycleView> getCycles() { return cycles; }
+    public List<FiguresLine> getFigures() { return figures; }
+    public PagedModel<WorkshopView> getModel() { return model; }
+    public NewWorkshopFields getFields() { return fields; }
+
+    /** The pôle's form. */
+    public static class NewWorkshopFields implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long cycleId;
+        private String title;
+        private WorkshopKind kind = WorkshopKind.PUBLIC_POLICY;
+        private Long policyId;
+        private TerritorialScale scale = TerritorialScale.CITY;
+        private Long presidentPersonId;
+        private String contract;
+        private LocalDate start;
+        private LocalDate end;
+
+        WorkshopSetupService.NewWorkshop toService() {
+            return new WorkshopSetupService.NewWorkshop(cycleId, title, kind, policyId, scale, presidentPersonId, null,
+                    null, contract, start, end);
+        }
+
+        void clear() {
+            title = null;
+            policyId = null;
+            presidentPersonId = null;
+            contract = null;
+            start = null;
+            end = null;
+        }
+
+        public Long getCycleId() { return cycleId; }
+        public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public WorkshopKind getKind() { return kind; }
+        public void setKind(WorkshopKind kind) { this.kind = kind; }
+        public Long getPolicyId() { return policyId; }
+        public void setPolicyId(Long policyId) { this.policyId = policyId; }
+        public TerritorialScale getScale() { return scale; }
+        public void setScale(TerritorialScale scale) { this.scale = scale; }
+        public Long getPresidentPersonId() { return presidentPersonId; }
+        public void setPresidentPersonId(Long presidentPersonId) { this.presidentPersonId = presidentPersonId; }
+        public String getContract() { return contract; }
+        public void setContract(String contract) { this.contract = contract; }
+        public LocalDate getStart() { return start; }
+        public void setStart(LocalDate start) { this.start = start; }
+        public LocalDate getEnd() { return end; }
+        public void setEnd(LocalDate end) { this.end = end; }
+    }
+}

@@ -1,0 +1,2 @@
+/** The backing beans of the prospective workshops' pages (prospective/*.xhtml). */
+package org.fabrique.web.prospective;

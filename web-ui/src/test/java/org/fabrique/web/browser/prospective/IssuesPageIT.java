@@ -1,0 +1,83 @@
+package org.fabrique.web.browser.prospective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.fabrique.web.browser.Browser;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.JsonBodies;
+import org.fabrique.web.it.prospective.ProspectiveApi;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The exploratory sequence in the browser: the pôle records the group's issues with their markers, ranks
+ * them, is told clearly that 5 to 10 are needed to close the sequence, adds a benchmark; anyone then
+ * reads the issue in the cross-reading by marker.
+ */
+class IssuesPageIT extends DeployedFabrique {
+
+    private static void message(Browser browser, String css, String expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "no message \"" + expected + "\"")
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().startsWith(expected)));
+    }
+
+    @Test
+    void the_pole_records_and_ranks_issues_and_anyone_reads_them_by_marker() {
+        ProspectiveApi prospective = new ProspectiveApi(api());
+        JsonObject workshop = prospective.workshop(prospective.newCycle());
+        long id = workshop.getJsonNumber("id").longValue();
+        assertThat(api().post("api/workshops/" + id + "/progress", DemoAccounts.POLE, ProspectiveApi.JSON,
+                "{\"version\":" + workshop.getJsonNumber("version") + "}").statusCode()).isEqualTo(200);
+        String title = "Habiter la ville à tout âge " + id;
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/prospective/workshop.xhtml?id=" + id);
+            browser.driver().findElement(By.id("recordIssue:title")).sendKeys(title);
+            browser.choose(By.cssSelector("#recordIssue\\:markers input[value='SOCIAL_TIES']"));
+            browser.driver().findElement(By.id("recordIssue:tension")).sendKeys("Rayonnement et proximité");
+            browser.driver().findElement(By.id("recordIssue:recordIssueButton")).click();
+            message(browser, ".message-info", "Enjeu ajouté.");
+            assertThat(browser.text(By.id("issueList"))).contains(title, "Lien social", "Rayonnement et proximité");
+
+            browser.driver().findElement(By.id("issues:list:0:rank")).sendKeys("1");
+            browser.driver().findElement(By.id("issues:saveRanking")).click();
+            message(browser, ".message-info", "Classement enregistré : 1 enjeux classés.");
+            assertThat(browser.text(By.id("issueList"))).contains("1. " + title);
+
+            browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
+            message(browser, ".message-error", "Le groupe fixe et classe de 5 à 10 enjeux avant de clore la séquence exploratoire.");
+            assertThat(browser.text(By.id("status"))).isEqualTo("Séquence exploratoire");
+
+            new Select(browser.driver().findElement(By.id("addResource:type"))).selectByVisibleText("Parangonnage");
+            browser.driver().findElement(By.id("addResource:resourceTitle")).sendKeys("Résidences intergénérationnelles");
+            browser.driver().findElement(By.id("addResource:source")).sendKeys("Ville de Rennes");
+            browser.choose(By.cssSelector("#addResource\\:informed input"));
+            browser.driver().findElement(By.id("addResource:addResourceButton")).click();
+            message(browser, ".message-info", "Ressource ajoutée.");
+            assertThat(browser.text(By.id("resources:table"))).contains("Parangonnage", "Ville de Rennes", title);
+            browser.assertAccessible();
+        }
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE_2);
+            browser.open("/prospective/markers.xhtml?marker=SOCIAL_TIES");
+            assertThat(browser.heading()).isEqualTo("Lecture transversale des ateliers");
+            assertThat(browser.text(By.id("issues:table"))).contains(title, "Rayonnement et proximité");
+            browser.assertAccessible();
+            browser.open("/prospective/workshop.xhtml?id=" + id);
+            assertThat(browser.text(By.id("issueList"))).contains(title);
+            assertThat(browser.driver().findElements(By.id("recordIssue"))).isEmpty();
+            browser.assertAccessible();
+        }
+        assertThat(JsonBodies.object(api().get("api/workshops/" + id, DemoAccounts.POLE).body()).getString("status"))
+                .isEqualTo("EXPLORATORY");
+    }
+}
