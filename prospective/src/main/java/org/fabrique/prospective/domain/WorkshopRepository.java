@@ -19,6 +19,9 @@ public interface WorkshopRepository {
     /** The workshops a person sits in, by title. */
     List<Workshop> ofMember(long personId);
 
+    /** A person's seats whose charter is still to acknowledge, in workshops not closed; workshops loaded. */
+    List<Membership> charterPending(long personId);
+
     Workshop store(Workshop workshop);
 
     Optional<WorkshopSession> findSession(long id);

@@ -15,9 +15,11 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
+import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopRepository;
 import org.fabrique.prospective.domain.WorkshopSession;
+import org.fabrique.prospective.domain.WorkshopStatus;
 
 /** Workshops, their members and sessions in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -57,6 +59,16 @@ public class JpaWorkshopRepository implements WorkshopRepository {
         return entityManager.createQuery("select w from Workshop w where exists (select m.id from Membership m"
                         + " where m.workshop = w and m.personId = :personId) order by w.title, w.id", Workshop.class)
                 .setParameter("personId", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Membership> charterPending(long personId) {
+        return entityManager.createQuery("select m from Membership m join fetch m.workshop where m.personId = :personId"
+                        + " and m.charterAcknowledgedAt is null and m.workshop.status <> :closed order by m.workshop.title",
+                        Membership.class)
+                .setParameter("personId", personId)
+                .setParameter("closed", WorkshopStatus.CLOSED)
                 .getResultList();
     }
 

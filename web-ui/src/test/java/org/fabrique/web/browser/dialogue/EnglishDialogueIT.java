@@ -2,12 +2,10 @@ package org.fabrique.web.browser.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.fabrique.web.browser.Browser;
-import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.TestAccounts;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,23 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EnglishDialogueIT extends DeployedFabrique {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String PASSWORD = "an-english-password";
-
-    private String englishPoleMember() {
-        String username = "english" + NEXT.incrementAndGet();
-        HttpResponse<String> created = api().post("api/accounts", DemoAccounts.POLE, DialogueApi.JSON,
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Emma Clarke\","
-                        + "\"email\":\"" + username + "@demo.fabrique.test\",\"category\":\"POLE_STAFF\",\"role\":\"POLE\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return username;
-    }
-
     @Test
     void a_pole_member_runs_a_dialogue_project_in_english() {
         long project = new DialogueApi(api()).validatedProject().getJsonNumber("id").longValue();
         try (Browser browser = new Browser(base)) {
-            browser.signIn(englishPoleMember(), PASSWORD);
+            browser.signIn(TestAccounts.poleMember(api(), "english"), TestAccounts.PASSWORD);
             browser.chooseLanguage("en");
             assertThat(browser.menu()).contains("Citizen dialogue", "Methods", "Recommendations");
 

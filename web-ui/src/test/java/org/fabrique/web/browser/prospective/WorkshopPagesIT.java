@@ -49,7 +49,9 @@ class WorkshopPagesIT extends DeployedFabrique {
         long workshop = workshop();
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
-            browser.open("/prospective/workshop.xhtml?id=" + workshop);
+            assertThat(browser.text(By.id("pendingItems"))).contains("Charte à lire et à signer pour l'atelier « Atelier d'essai »");
+            browser.clickAndWaitForNextPage(By.cssSelector("#pendingItems a[href$='workshop.xhtml?id=" + workshop + "']"));
+            assertThat(browser.heading()).isEqualTo("Atelier d'essai");
             assertThat(browser.driver().findElements(By.cssSelector("#charter > li"))).hasSize(7);
             assertThat(browser.text(By.id("charter"))).contains("Principe de protection et communication",
                     "Le travail en séance est protégé par la règle de confidentialité");
@@ -62,6 +64,9 @@ class WorkshopPagesIT extends DeployedFabrique {
             assertThat(browser.text(By.id("acknowledged"))).startsWith("Vous vous êtes engagé·e sur la charte le");
             assertThat(browser.text(By.id("group"))).contains("Engagé·e");
             browser.assertAccessible();
+            browser.open("/index.xhtml");
+            assertThat(browser.driver().findElements(By.cssSelector("#pendingItems a[href$='workshop.xhtml?id=" + workshop + "']")))
+                    .as("nothing left to sign for this workshop").isEmpty();
         }
     }
 
