@@ -1,14 +1,14 @@
 package org.fabrique.prospective.domain;
 
-/** The seat a member holds in a workshop's closed group. */
+/** The seat a member holds in a workshop's closed group (api.md's participant {@code category}). */
 public enum ParticipantCategory {
     PRESIDENT,
-    CONCERNED_ELECTED_OFFICIAL,
+    ELECTED_OFFICIAL,
     NEIGHBOURHOOD_ELECTED_OFFICIAL,
     GENERAL_MANAGEMENT,
     CABINET,
-    DIRECTORATE_RESOURCE_PERSON,
+    DIRECTORATE_RESOURCE,
     POLE,
     EXTERNAL_EXPERT,
-    CIVIL_SOCIETY_REPRESENTATIVE
+    CIVIL_SOCIETY
 }

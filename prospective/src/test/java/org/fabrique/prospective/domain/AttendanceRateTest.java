@@ -18,7 +18,7 @@ class AttendanceRateTest {
 
     @Test
     void theRateIsTheShareOfRegistersWhereTheMemberWasPresent() {
-        workshop.addMember(2, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON);
+        workshop.addMember(2, ParticipantCategory.DIRECTORATE_RESOURCE);
         WorkshopSession first = session(Sequence.EXPLORATORY, 1);
         WorkshopSession second = session(Sequence.RESOURCE, 8);
         WorkshopSession third = session(Sequence.SCENARIO, 15);

@@ -55,7 +55,7 @@ class WorkshopTest {
     @Test
     void membersAreSeatedOnceAndThereIsOnePresidentWhoStays() {
         Workshop workshop = workshop();
-        workshop.addMember(2, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL);
+        workshop.addMember(2, ParticipantCategory.ELECTED_OFFICIAL);
 
         assertConflict("prospective.member.already", () -> workshop.addMember(2, ParticipantCategory.CABINET));
         assertConflict("prospective.president.unique", () -> workshop.addMember(3, ParticipantCategory.PRESIDENT));
@@ -70,7 +70,7 @@ class WorkshopTest {
         Workshop workshop = workshop();
         assertThat(workshop.isGroupSizeOutsideRange()).isTrue();
         for (long person = 2; person <= 15; person++) {
-            workshop.addMember(person, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON);
+            workshop.addMember(person, ParticipantCategory.DIRECTORATE_RESOURCE);
         }
         assertThat(workshop.getMembers()).hasSize(15);
         assertThat(workshop.isGroupSizeOutsideRange()).isFalse();

@@ -44,7 +44,7 @@ public final class ProspectiveApi {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject workshop = JsonBodies.object(created.body());
         HttpResponse<String> seated = seat(workshop.getJsonNumber("id").longValue(), personOf(DemoAccounts.DIRECTORATE),
-                "DIRECTORATE_RESOURCE_PERSON", workshop.getJsonNumber("version").longValue());
+                "DIRECTORATE_RESOURCE", workshop.getJsonNumber("version").longValue());
         assertThat(seated.statusCode()).as(seated.body()).isEqualTo(200);
         return JsonBodies.object(seated.body());
     }

@@ -76,7 +76,7 @@ class WorkshopApiIT extends DeployedFabrique {
         JsonArray participants = JsonBodies.object("{\"p\":" + api().get("api/workshops/" + workshop + "/participants", insider).body() + "}")
                 .getJsonArray("p");
         assertThat(participants.getValuesAs(JsonObject.class)).extracting(p -> p.getString("category"))
-                .containsExactly("PRESIDENT", "DIRECTORATE_RESOURCE_PERSON");
+                .containsExactly("PRESIDENT", "DIRECTORATE_RESOURCE");
         assertThat(participants.getJsonObject(0).getString("displayName")).isEqualTo("Sophie Garnier");
         JsonObject session = JsonBodies.object("{\"s\":" + api().get("api/workshops/" + workshop + "/sessions", insider).body() + "}")
                 .getJsonArray("s").getJsonObject(0);
