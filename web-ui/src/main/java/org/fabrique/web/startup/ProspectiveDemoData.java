@@ -22,6 +22,7 @@ import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.CycleRepository;
+import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
@@ -114,7 +115,7 @@ public class ProspectiveDemoData {
         }
         workshops.store(workshop);
 
-        List<Long> members = workshop.getMembers().stream().map(m -> m.getPersonId()).toList();
+        List<Membership> members = workshop.getMembers();
         Map<Long, Instant> firstPresence = new HashMap<>();
         List<WorkshopSession> held = new ArrayList<>();
         for (PlannedSession planning : planned.sessions()) {
@@ -122,12 +123,14 @@ public class ProspectiveDemoData {
                     ProspectiveDemoTexts.agenda(planned, planning));
             Instant opening = at(planning.date(), 9);
             int present = 0;
-            for (Long personId : members) {
-                Presence presence = personId == workshop.getPresidentPersonId() ? Presence.PRESENT : presence(random);
-                session.recordAttendance(personId, presence);
+            for (Membership member : members) {
+                // the president and the pôle, who animates, are always there
+                Presence presence = member.getCategory() == ParticipantCategory.PRESIDENT
+                        || member.getCategory() == ParticipantCategory.POLE ? Presence.PRESENT : presence(random);
+                session.recordAttendance(member.getPersonId(), presence);
                 if (presence == Presence.PRESENT) {
                     present++;
-                    firstPresence.putIfAbsent(personId, opening);
+                    firstPresence.putIfAbsent(member.getPersonId(), opening);
                 }
             }
             session.writeMinutes(ProspectiveDemoTexts.minutes(planned, planning, present, members.size()));
@@ -135,8 +138,8 @@ public class ProspectiveDemoData {
         }
         // the charter is read at the first session; whoever missed it acknowledges it at the first they attend
         Instant firstSession = at(planned.sessions().get(0).date(), 9);
-        for (Long personId : members) {
-            workshop.acknowledgeCharter(personId, firstPresence.getOrDefault(personId, firstSession));
+        for (Membership member : members) {
+            workshop.acknowledgeCharter(member.getPersonId(), firstPresence.getOrDefault(member.getPersonId(), firstSession));
         }
         advanceTo(workshop, spec.status());
         String synthesis = ProspectiveDemoTexts.SYNTHESES.get(spec.policy());
@@ -198,7 +201,7 @@ public class ProspectiveDemoData {
                 workshop.acknowledgeCharter(personId, at(held, 9));
             }
         });
-        first.writeMinutes(ProspectiveDemoTexts.FIRST_MINUTES);
+        first.writeMinutes(ProspectiveDemoTexts.firstMinutes(accounts.findByUsername("elu").orElseThrow().getPerson().getName()));
         workshops.store(first);
         workshops.store(new WorkshopSession(workshop, Sequence.EXPLORATORY, next, SessionLength.HALF_DAY,
                 ProspectiveDemoTexts.NEXT_AGENDA));

@@ -132,12 +132,15 @@ final class ProspectiveDemoTexts {
             + " contrat ; présentation du socle de connaissances (pratiques culturelles par quartier, fréquentation des"
             + " équipements, carte des acteurs) ; premiers échanges sur les enjeux.";
 
-    static final String FIRST_MINUTES = "Séance d'ouverture présidée par Sophie Garnier. Les sept principes de la charte"
-            + " ont été lus à haute voix ; les membres présents en ont pris acte, les absents le feront à la prochaine séance."
-            + " Le comité d'animation a présenté les pratiques culturelles des habitants par quartier, la fréquentation des"
-            + " équipements et la carte des acteurs associatifs. Les représentants de la société civile ont souligné la place"
-            + " des lieux intermédiaires (tiers-lieux, maisons de quartier) ; les élus ont rappelé la tension entre"
-            + " rayonnement et proximité. Une première liste de neuf enjeux possibles sera classée à la prochaine séance.";
+    /** The minutes of the current workshop's first session, which its president opened. */
+    static String firstMinutes(String president) {
+        return "Séance d'ouverture présidée par " + president + ". Les sept principes de la charte"
+                + " ont été lus à haute voix ; les membres présents en ont pris acte, les absents le feront à la prochaine séance."
+                + " Le comité d'animation a présenté les pratiques culturelles des habitants par quartier, la fréquentation des"
+                + " équipements et la carte des acteurs associatifs. Les représentants de la société civile ont souligné la place"
+                + " des lieux intermédiaires (tiers-lieux, maisons de quartier) ; les élus ont rappelé la tension entre"
+                + " rayonnement et proximité. Une première liste de neuf enjeux possibles sera classée à la prochaine séance.";
+    }
 
     static final String NEXT_AGENDA = "Deuxième séance exploratoire : retour sur la liste des enjeux possibles ; choix et"
             + " classement de cinq à dix enjeux ; préparation de la séquence ressource (villes à visiter, experts à"
