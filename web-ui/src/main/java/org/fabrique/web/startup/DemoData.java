@@ -122,6 +122,9 @@ public class DemoData {
     @Inject
     DialogueDemoData dialogueDemoData;
 
+    @Inject
+    ProspectiveDemoData prospectiveDemoData;
+
     /** Whether the database holds neither an account nor a directorate, so the demo data may be loaded. */
     @Transactional
     public boolean databaseIsEmpty() {
@@ -148,5 +151,6 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded: " + DIRECTORATES.size() + " directorates, " + PUBLIC_POLICIES.size()
                 + " public policies, " + NEIGHBOURHOODS.size() + " neighbourhoods, accounts " + DEMO_USERNAMES);
         dialogueDemoData.load();
+        prospectiveDemoData.load();
     }
 }
