@@ -22,14 +22,17 @@ import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.CycleRepository;
+import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
 import org.fabrique.prospective.domain.SessionLength;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopIssue;
 import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.domain.WorkshopRepository;
+import org.fabrique.prospective.domain.WorkshopResource;
 import org.fabrique.prospective.domain.WorkshopSession;
 import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
@@ -64,6 +67,9 @@ public class ProspectiveDemoData {
 
     @Inject
     WorkshopRepository workshops;
+
+    @Inject
+    IssueRepository issues;
 
     @Inject
     PersonRepository people;
@@ -141,7 +147,7 @@ public class ProspectiveDemoData {
         for (Membership member : members) {
             workshop.acknowledgeCharter(member.getPersonId(), firstPresence.getOrDefault(member.getPersonId(), firstSession));
         }
-        advanceTo(workshop, spec.status());
+        advanceTo(workshop, spec.status(), issues(workshop, spec.policy(), planned.end()));
         String synthesis = ProspectiveDemoTexts.SYNTHESES.get(spec.policy());
         if (synthesis != null) {
             workshop.writeSynthesis(synthesis);
@@ -174,12 +180,12 @@ public class ProspectiveDemoData {
         workshop.describe(ProspectiveDemoTexts.CURRENT_COMMITTEE, null, ProspectiveDemoTexts.CURRENT_CONTRACT, start, end);
         Map<Long, Presence> attendance = new LinkedHashMap<>();
         attendance.put(president, Presence.PRESENT);
-        seat(workshop, attendance, director, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON, Presence.EXCUSED);
+        seat(workshop, attendance, director, ParticipantCategory.DIRECTORATE_RESOURCE, Presence.EXCUSED);
         seat(workshop, attendance, personOf("pole"), ParticipantCategory.POLE, Presence.PRESENT);
         seat(workshop, attendance, personOf("expert"), ParticipantCategory.EXTERNAL_EXPERT, Presence.PRESENT);
         // two who sat in 2008–2013 and are still at the city, then the newcomers
         seat(workshop, attendance, personIds.get("POLE-ANY-1"), ParticipantCategory.POLE, Presence.PRESENT);
-        seat(workshop, attendance, personIds.get("R-CULTURE-1"), ParticipantCategory.DIRECTORATE_RESOURCE_PERSON,
+        seat(workshop, attendance, personIds.get("R-CULTURE-1"), ParticipantCategory.DIRECTORATE_RESOURCE,
                 Presence.PRESENT);
         List<Newcomer> newcomers = ProspectiveDemoTexts.CURRENT_NEWCOMERS;
         for (int i = 0; i < newcomers.size(); i++) {
@@ -218,11 +224,36 @@ public class ProspectiveDemoData {
         return accounts.findByUsername(username).orElseThrow().getPerson().getId();
     }
 
-    /** Takes the workshop step by step through the method (its sequences, adoption, action plan…) to {@code status}. */
-    private static void advanceTo(Workshop workshop, WorkshopStatus status) {
+    /**
+     * Takes the workshop step by step through the method (its sequences, adoption, action plan…) to
+     * {@code status}; the exploratory sequence closes on the group's {@code rankedIssues}.
+     */
+    private static void advanceTo(Workshop workshop, WorkshopStatus status, int rankedIssues) {
         while (workshop.getStatus() != status) {
-            workshop.advance();
+            workshop.advance(rankedIssues);
         }
+    }
+
+    /** The issues the group fixed and ranked, and a few of its resources; how many issues are ranked. */
+    private int issues(Workshop workshop, String policy, LocalDate end) {
+        List<ProspectiveDemoIssues.IssueSpec> specs = ProspectiveDemoIssues.BY_POLICY.get(policy);
+        if (specs == null) {
+            throw new IllegalStateException("no demo issues for " + policy);
+        }
+        List<WorkshopIssue> stored = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ProspectiveDemoIssues.IssueSpec spec = specs.get(i);
+            WorkshopIssue issue = new WorkshopIssue(workshop, spec.title(), null, spec.markers(), spec.tension());
+            issue.rank(i + 1);
+            stored.add(issues.store(issue));
+        }
+        for (ProspectiveDemoIssues.ResourceSpec spec : ProspectiveDemoIssues.RESOURCES.getOrDefault(policy, List.of())) {
+            WorkshopResource resource = new WorkshopResource(workshop, spec.type(), spec.title(), spec.source(),
+                    spec.organisation(), spec.content(), spec.lesson(), end.minusMonths(2));
+            resource.inform(List.of(stored.get(spec.informsIssue())));
+            issues.store(resource);
+        }
+        return stored.size();
     }
 
     /** Mostly present; now and then excused, rarely absent without a word. */

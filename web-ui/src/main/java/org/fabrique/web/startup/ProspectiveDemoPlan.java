@@ -77,18 +77,18 @@ final class ProspectiveDemoPlan {
         PoolPerson president = ProspectiveDemoPeople.byKey(spec.president());
         seat(seats, president, ParticipantCategory.PRESIDENT);
         int extra = spec.themes().size() - 1; // a cross-cutting workshop asks a few more people
-        pick(seats, spec, Kind.DEPUTY_MAYOR, 2, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL);
-        pick(seats, spec, Kind.COUNCILLOR, 2 + extra, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL);
+        pick(seats, spec, Kind.DEPUTY_MAYOR, 2, ParticipantCategory.ELECTED_OFFICIAL);
+        pick(seats, spec, Kind.COUNCILLOR, 2 + extra, ParticipantCategory.ELECTED_OFFICIAL);
         List<PoolPerson> neighbourhoods = ProspectiveDemoPeople.ofKind(Kind.NEIGHBOURHOOD_ELECTED);
         seat(seats, neighbourhoods.get(neighbourhoodTurn++ % neighbourhoods.size()),
                 ParticipantCategory.NEIGHBOURHOOD_ELECTED_OFFICIAL);
         pick(seats, spec, Kind.DEPUTY_GENERAL_DIRECTOR, 1 + extra, ParticipantCategory.GENERAL_MANAGEMENT);
         pick(seats, spec, Kind.CABINET_ADVISER, 1, ParticipantCategory.CABINET);
         for (String directorate : spec.directors()) {
-            seat(seats, ProspectiveDemoPeople.byKey("D-" + directorate), ParticipantCategory.DIRECTORATE_RESOURCE_PERSON);
+            seat(seats, ProspectiveDemoPeople.byKey("D-" + directorate), ParticipantCategory.DIRECTORATE_RESOURCE);
         }
-        pick(seats, spec, Kind.DIRECTOR, Math.max(0, 2 - spec.directors().size()), ParticipantCategory.DIRECTORATE_RESOURCE_PERSON);
-        pick(seats, spec, Kind.RESOURCE_PERSON, 5 + random.nextInt(3), ParticipantCategory.DIRECTORATE_RESOURCE_PERSON);
+        pick(seats, spec, Kind.DIRECTOR, Math.max(0, 2 - spec.directors().size()), ParticipantCategory.DIRECTORATE_RESOURCE);
+        pick(seats, spec, Kind.RESOURCE_PERSON, 5 + random.nextInt(3), ParticipantCategory.DIRECTORATE_RESOURCE);
         if (spec.firm() != null) {
             List<PoolPerson> consultants = ProspectiveDemoPeople.ALL.stream()
                     .filter(p -> p.key().startsWith("F-" + spec.firm() + "-")).toList();
@@ -141,11 +141,11 @@ final class ProspectiveDemoPlan {
 
     private static ParticipantCategory categoryOf(Kind kind) {
         return switch (kind) {
-            case DEPUTY_MAYOR, COUNCILLOR -> ParticipantCategory.CONCERNED_ELECTED_OFFICIAL;
+            case DEPUTY_MAYOR, COUNCILLOR -> ParticipantCategory.ELECTED_OFFICIAL;
             case NEIGHBOURHOOD_ELECTED -> ParticipantCategory.NEIGHBOURHOOD_ELECTED_OFFICIAL;
             case DEPUTY_GENERAL_DIRECTOR -> ParticipantCategory.GENERAL_MANAGEMENT;
             case CABINET_ADVISER -> ParticipantCategory.CABINET;
-            case DIRECTOR, RESOURCE_PERSON -> ParticipantCategory.DIRECTORATE_RESOURCE_PERSON;
+            case DIRECTOR, RESOURCE_PERSON -> ParticipantCategory.DIRECTORATE_RESOURCE;
             case EXTERNAL_EXPERT -> ParticipantCategory.EXTERNAL_EXPERT;
             case POLE_STAFF -> ParticipantCategory.POLE;
         };

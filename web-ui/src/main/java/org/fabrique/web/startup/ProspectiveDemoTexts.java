@@ -151,16 +151,16 @@ final class ProspectiveDemoTexts {
     }
 
     static final List<Newcomer> CURRENT_NEWCOMERS = List.of(
-            new Newcomer("adjoint·e à la vie associative", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL),
-            new Newcomer("adjoint·e à la politique de la ville", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL),
-            new Newcomer("vice-président·e de la métropole, culture", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.CONCERNED_ELECTED_OFFICIAL),
+            new Newcomer("adjoint·e à la vie associative", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.ELECTED_OFFICIAL),
+            new Newcomer("adjoint·e à la politique de la ville", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.ELECTED_OFFICIAL),
+            new Newcomer("vice-président·e de la métropole, culture", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.ELECTED_OFFICIAL),
             new Newcomer("élu·e du quartier Bellevue – Chantenay – Sainte-Anne", PersonCategory.ELECTED_OFFICIAL, ParticipantCategory.NEIGHBOURHOOD_ELECTED_OFFICIAL),
             new Newcomer("DGA culture et rayonnement", PersonCategory.DEPUTY_GENERAL_DIRECTOR, ParticipantCategory.GENERAL_MANAGEMENT),
             new Newcomer("conseiller·e technique du cabinet, culture", PersonCategory.CABINET_ADVISER, ParticipantCategory.CABINET),
-            new Newcomer("chef·fe de projet lecture publique", PersonCategory.RESOURCE_PERSON, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON),
-            new Newcomer("chef·fe de projet vie des quartiers", PersonCategory.RESOURCE_PERSON, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON),
+            new Newcomer("chef·fe de projet lecture publique", PersonCategory.RESOURCE_PERSON, ParticipantCategory.DIRECTORATE_RESOURCE),
+            new Newcomer("chef·fe de projet vie des quartiers", PersonCategory.RESOURCE_PERSON, ParticipantCategory.DIRECTORATE_RESOURCE),
             new Newcomer("sociologue des tiers-lieux, université de Nantes", PersonCategory.EXTERNAL_EXPERT, ParticipantCategory.EXTERNAL_EXPERT),
-            new Newcomer("président·e d'une fédération de maisons de quartier", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY_REPRESENTATIVE),
-            new Newcomer("directeur·rice d'une compagnie de théâtre de rue", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY_REPRESENTATIVE),
-            new Newcomer("chef·fe d'entreprise, réseau des entreprises culturelles", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY_REPRESENTATIVE));
+            new Newcomer("président·e d'une fédération de maisons de quartier", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY),
+            new Newcomer("directeur·rice d'une compagnie de théâtre de rue", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY),
+            new Newcomer("chef·fe d'entreprise, réseau des entreprises culturelles", PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE, ParticipantCategory.CIVIL_SOCIETY));
 }

@@ -65,9 +65,9 @@ class ProspectiveDemoPlanTest {
             assertThat(w.seats()).as(w.spec().title()).hasSizeBetween(15, 30);
             assertThat(w.seats().get(0).category()).isEqualTo(ParticipantCategory.PRESIDENT);
             assertThat(w.seats()).extracting(s -> s.person().key()).doesNotHaveDuplicates();
-            assertThat(w.seats()).extracting(Seat::category).contains(ParticipantCategory.CONCERNED_ELECTED_OFFICIAL,
+            assertThat(w.seats()).extracting(Seat::category).contains(ParticipantCategory.ELECTED_OFFICIAL,
                     ParticipantCategory.NEIGHBOURHOOD_ELECTED_OFFICIAL, ParticipantCategory.GENERAL_MANAGEMENT,
-                    ParticipantCategory.CABINET, ParticipantCategory.DIRECTORATE_RESOURCE_PERSON, ParticipantCategory.POLE,
+                    ParticipantCategory.CABINET, ParticipantCategory.DIRECTORATE_RESOURCE, ParticipantCategory.POLE,
                     ParticipantCategory.EXTERNAL_EXPERT);
             assertThat(w.spec().issues()).as(w.spec().title()).hasSizeBetween(5, 10);
         }
