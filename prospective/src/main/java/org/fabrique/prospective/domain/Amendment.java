@@ -96,11 +96,11 @@ public class Amendment {
      */
     public static Amendment propose(Workshop workshop, ReferenceDocument document, long authorPersonId, Chapter chapter,
             String passage, String proposedText, String rationale, Instant at) {
-        document.requireOpenForAmendments(workshop);
         Membership member = workshop.member(authorPersonId).orElseThrow(() -> new StateConflict("prospective.notMember"));
         if (!member.hasAcknowledgedCharter()) {
             throw new StateConflict("prospective.charter.notAcknowledged");
         }
+        document.requireOpenForAmendments(workshop);
         int amended = document.latest().orElseThrow().getNumber();
         return new Amendment(document.getWorkshopId(), amended, chapter, passage, proposedText, rationale,
                 authorPersonId, at);
