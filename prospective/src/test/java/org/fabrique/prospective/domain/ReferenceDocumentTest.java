@@ -21,7 +21,7 @@ class ReferenceDocumentTest {
         workshop.addMember(NEWCOMER, ParticipantCategory.EXTERNAL_EXPERT);
         workshop.acknowledgeCharter(MEMBER, NOW);
         while (workshop.getStatus() != WorkshopStatus.SCENARIO) {
-            workshop.advance();
+            workshop.advance(5);
         }
         return workshop;
     }

@@ -147,7 +147,7 @@ public class ProspectiveDemoData {
         for (Membership member : members) {
             workshop.acknowledgeCharter(member.getPersonId(), firstPresence.getOrDefault(member.getPersonId(), firstSession));
         }
-        advanceTo(workshop, spec.status(), issues(workshop, spec.policy(), planned.end()));
+        advanceTo(workshop, spec.status(), issues(workshop, spec, planned.end()));
         String synthesis = ProspectiveDemoTexts.SYNTHESES.get(spec.policy());
         if (synthesis != null) {
             workshop.writeSynthesis(synthesis);
@@ -235,19 +235,18 @@ public class ProspectiveDemoData {
     }
 
     /** The issues the group fixed and ranked, and a few of its resources; how many issues are ranked. */
-    private int issues(Workshop workshop, String policy, LocalDate end) {
-        List<ProspectiveDemoIssues.IssueSpec> specs = ProspectiveDemoIssues.BY_POLICY.get(policy);
-        if (specs == null) {
-            throw new IllegalStateException("no demo issues for " + policy);
-        }
+    private int issues(Workshop workshop, WorkshopSpec workshopSpec, LocalDate end) {
+        Map.Entry<Integer, String> tension = ProspectiveDemoIssues.TENSIONS.get(workshopSpec.policy());
         List<WorkshopIssue> stored = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            ProspectiveDemoIssues.IssueSpec spec = specs.get(i);
-            WorkshopIssue issue = new WorkshopIssue(workshop, spec.title(), null, spec.markers(), spec.tension());
+        for (int i = 0; i < workshopSpec.issues().size(); i++) {
+            String title = workshopSpec.issues().get(i);
+            WorkshopIssue issue = new WorkshopIssue(workshop, title, null, ProspectiveDemoIssues.markersOf(title),
+                    tension != null && tension.getKey() == i ? tension.getValue() : null);
             issue.rank(i + 1);
             stored.add(issues.store(issue));
         }
-        for (ProspectiveDemoIssues.ResourceSpec spec : ProspectiveDemoIssues.RESOURCES.getOrDefault(policy, List.of())) {
+        for (ProspectiveDemoIssues.ResourceSpec spec
+                : ProspectiveDemoIssues.RESOURCES.getOrDefault(workshopSpec.policy(), List.of())) {
             WorkshopResource resource = new WorkshopResource(workshop, spec.type(), spec.title(), spec.source(),
                     spec.organisation(), spec.content(), spec.lesson(), end.minusMonths(2));
             resource.inform(List.of(stored.get(spec.informsIssue())));
