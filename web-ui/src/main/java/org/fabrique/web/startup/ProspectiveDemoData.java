@@ -72,6 +72,9 @@ public class ProspectiveDemoData {
     IssueRepository issues;
 
     @Inject
+    ProspectiveDemoAdoption adoption;
+
+    @Inject
     PersonRepository people;
 
     @Inject
@@ -147,7 +150,12 @@ public class ProspectiveDemoData {
         for (Membership member : members) {
             workshop.acknowledgeCharter(member.getPersonId(), firstPresence.getOrDefault(member.getPersonId(), firstSession));
         }
-        advanceTo(workshop, spec.status(), issues(workshop, spec, planned.end()));
+        int ranked = issues(workshop, spec, planned.end());
+        advanceTo(workshop, WorkshopStatus.SCENARIO, ranked);
+        LocalDate scenario = planned.sessions().stream().filter(s -> s.sequence() == Sequence.SCENARIO)
+                .map(PlannedSession::date).max(LocalDate::compareTo).orElseThrow();
+        adoption.adopt(workshop, spec, scenario, spec.status());
+        advanceTo(workshop, spec.status(), ranked);
         String synthesis = ProspectiveDemoTexts.SYNTHESES.get(spec.policy());
         if (synthesis != null) {
             workshop.writeSynthesis(synthesis);

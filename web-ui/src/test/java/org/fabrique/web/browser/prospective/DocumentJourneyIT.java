@@ -41,7 +41,7 @@ class DocumentJourneyIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.PARTICIPANT);
             browser.open(page);
-            assertThat(browser.heading()).startsWith("Référentiel — Vieillir en ville");
+            assertThat(browser.heading()).startsWith("Référentiel — Atelier d'essai");
             assertThat(browser.text(By.id("currentHeading"))).isEqualTo("Version 1");
             assertThat(browser.text(By.tagName("main"))).contains("Un guichet unique en mairie");
             browser.assertAccessible();

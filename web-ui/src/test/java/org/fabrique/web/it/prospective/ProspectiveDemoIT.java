@@ -136,6 +136,30 @@ class ProspectiveDemoIT extends DeployedFabrique {
         }
     }
 
+    @Test
+    void the_elderly_workshop_ranked_its_issues_adopted_its_document_after_two_amendments_and_planned_actions() {
+        JsonObject elderly = workshops(cycle(FIRST_CYCLE), DemoAccounts.POLE).stream()
+                .filter(w -> w.getString("title").equals("Atelier Personnes âgées")).findFirst().orElseThrow();
+        String path = "api/workshops/" + id(elderly);
+
+        List<JsonObject> issues = array(get(path + "/issues", DemoAccounts.ELECTED_2));
+        assertThat(issues).hasSizeBetween(5, 10).allSatisfy(i -> assertThat(i.getInt("rank")).isPositive());
+        assertThat(issues.get(0).getString("title")).isEqualTo("Lutter contre l'isolement des personnes âgées");
+        assertThat(issues.get(0).getJsonArray("markers").getString(0)).isEqualTo("SOLIDARITY");
+        assertThat(array(get(path + "/resources", DemoAccounts.ELECTED_2))).extracting(r -> r.getString("type"))
+                .contains("BENCHMARK", "EXPERT_HEARING");
+
+        JsonObject document = JsonBodies.object(get(path + "/document", DemoAccounts.POLE));
+        assertThat(document.getInt("adoptedVersion")).isEqualTo(2);
+        assertThat(document.getJsonArray("recommendations").getString(0))
+                .isEqualTo("Expérimenter un dispositif de veille mobilisant les acteurs de terrain, dans chaque quartier et avec les habitants");
+        List<JsonObject> amendments = JsonBodies.object(get(path + "/amendments", DemoAccounts.POLE))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(amendments).extracting(a -> a.getString("status")).containsExactly("ACCEPTED", "REJECTED");
+        assertThat(JsonBodies.object(get(path + "/actions", DemoAccounts.POLE)).getJsonArray("items")).hasSize(2);
+        assertThat(api().get(path + "/amendments", DemoAccounts.ELECTED_2).statusCode()).isEqualTo(403);
+    }
+
     private JsonObject current() {
         return cycles().stream().flatMap(c -> workshops(c, DemoAccounts.ELECTED_2).stream())
                 .filter(w -> w.getString("title").equals(CURRENT_TITLE)).findFirst().orElseThrow();
