@@ -84,6 +84,18 @@ public class WorkshopSetupService {
         return WorkshopView.of(workshops.store(workshop));
     }
 
+    /** Rewrites the organising committee, the external firm, the contract and the dates. */
+    @RolesAllowed(Roles.POLE)
+    public WorkshopView describe(long id, Long expectedVersion, String committee, String firm, String contract,
+            LocalDate start, LocalDate end) {
+        Workshop workshop = current(id, expectedVersion);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new InvalidInput("end", "prospective.workshop.endsBeforeStart");
+        }
+        workshop.describe(committee, firm, contract, start, end);
+        return WorkshopView.of(workshops.store(workshop));
+    }
+
     @RolesAllowed(Roles.POLE)
     public WorkshopView seat(long id, Long expectedVersion, long personId, ParticipantCategory category) {
         Workshop workshop = current(id, expectedVersion);

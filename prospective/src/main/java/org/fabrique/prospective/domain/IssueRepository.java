@@ -25,6 +25,14 @@ public interface IssueRepository {
 
     WorkshopIssue store(WorkshopIssue issue);
 
+    /** The markers read in a workshop's adopted recommendations, with their markers loaded. */
+    List<RecommendationMarkers> recommendationMarkersOf(long workshopId);
+
+    /** One page of the adopted recommendations carrying a marker across all workshops, by workshop title; workshops loaded. */
+    Page<RecommendationMarkers> recommendationsWithMarker(Marker marker, PageRequest request);
+
+    RecommendationMarkers store(RecommendationMarkers tags);
+
     Optional<WorkshopResource> findResource(long id);
 
     /** A workshop's resources by type then date; their linked issues loaded. */

@@ -16,6 +16,7 @@ import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Marker;
+import org.fabrique.prospective.domain.RecommendationMarkers;
 import org.fabrique.prospective.domain.WorkshopIssue;
 import org.fabrique.prospective.domain.WorkshopResource;
 
@@ -89,6 +90,33 @@ public class JpaIssueRepository implements IssueRepository {
     @Override
     public WorkshopIssue store(WorkshopIssue issue) {
         return EntityStore.store(entityManager, issue, issue.getId());
+    }
+
+    @Override
+    public List<RecommendationMarkers> recommendationMarkersOf(long workshopId) {
+        return entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.markers"
+                        + " where r.workshop.id = :workshopId order by r.id", RecommendationMarkers.class)
+                .setParameter("workshopId", workshopId)
+                .getResultList();
+    }
+
+    @Override
+    public Page<RecommendationMarkers> recommendationsWithMarker(Marker marker, PageRequest request) {
+        String where = " where :marker member of r.markers";
+        Page<RecommendationMarkers> page = PagedQuery.page(entityManager, "select count(r) from RecommendationMarkers r" + where,
+                "select r from RecommendationMarkers r join fetch r.workshop" + where + " order by r.workshop.title, r.id",
+                Map.of("marker", marker), RecommendationMarkers.class, request);
+        if (!page.items().isEmpty()) {
+            // one more statement fills the page's markers, instead of one per recommendation
+            entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.markers where r in :items",
+                    RecommendationMarkers.class).setParameter("items", page.items()).getResultList();
+        }
+        return page;
+    }
+
+    @Override
+    public RecommendationMarkers store(RecommendationMarkers tags) {
+        return EntityStore.store(entityManager, tags, tags.getId());
     }
 
     @Override

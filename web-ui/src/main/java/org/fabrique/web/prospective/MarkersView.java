@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.application.IssueService.IssueView;
+import org.fabrique.prospective.application.RecommendationMarkerService;
+import org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.web.faces.PagedModel;
 
@@ -23,9 +25,13 @@ public class MarkersView implements Serializable {
     @Inject
     IssueService issues;
 
+    @Inject
+    RecommendationMarkerService recommendations;
+
     private EnumMap<Marker, Long> counts;
     private Marker marker;
     private PagedModel<IssueView> model;
+    private PagedModel<MarkedRecommendation> recommendationModel;
 
     public void load() {
         counts = issues.markers();
@@ -37,6 +43,8 @@ public class MarkersView implements Serializable {
     public void show(Marker chosen) {
         marker = chosen;
         model = new PagedModel<>(request -> issues.withMarker(chosen, request), IssueView::id);
+        recommendationModel = new PagedModel<>(request -> recommendations.withMarker(chosen, request),
+                r -> r.workshopId() + ":" + r.recommendation().hashCode());
     }
 
     public Marker[] getMarkers() { return Marker.values(); }
@@ -44,4 +52,5 @@ public class MarkersView implements Serializable {
     public Marker getMarker() { return marker; }
     public void setMarker(Marker marker) { this.marker = marker; }
     public PagedModel<IssueView> getModel() { return model; }
+    public PagedModel<MarkedRecommendation> getRecommendationModel() { return recommendationModel; }
 }

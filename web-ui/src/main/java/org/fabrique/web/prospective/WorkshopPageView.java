@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,6 +63,11 @@ public class WorkshopPageView implements Serializable {
     private Long seatPersonId;
     private ParticipantCategory seatCategory;
     private String synthesisText;
+    private String committee;
+    private String firm;
+    private String contract;
+    private LocalDate start;
+    private LocalDate end;
 
     public void load() {
         workshop = workshops.find(id);
@@ -73,6 +79,11 @@ public class WorkshopPageView implements Serializable {
         }
         synthesis = insider || workshop.synthesisPublished() ? workshops.synthesis(id) : null;
         synthesisText = synthesis == null ? null : synthesis.text();
+        committee = workshop.organisingCommittee();
+        firm = workshop.externalFirm();
+        contract = workshop.contract();
+        start = workshop.start();
+        end = workshop.end();
     }
 
     /** The signed-in member's own seat, if they sit in the group. */
@@ -103,6 +114,18 @@ public class WorkshopPageView implements Serializable {
             load();
         } catch (InvalidInput e) {
             messages.refused(e, "seat");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void describe() {
+        try {
+            setup.describe(id, workshop.version(), committee, firm, contract, start, end);
+            messages.info("prospective.workshop.described");
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "describe");
         } catch (StateConflict e) {
             messages.refused(e);
         }
@@ -150,6 +173,16 @@ public class WorkshopPageView implements Serializable {
     public void setSeatPersonId(Long seatPersonId) { this.seatPersonId = seatPersonId; }
     public ParticipantCategory getSeatCategory() { return seatCategory; }
     public void setSeatCategory(ParticipantCategory seatCategory) { this.seatCategory = seatCategory; }
+    public String getCommittee() { return committee; }
+    public void setCommittee(String committee) { this.committee = committee; }
+    public String getFirm() { return firm; }
+    public void setFirm(String firm) { this.firm = firm; }
+    public String getContract() { return contract; }
+    public void setContract(String contract) { this.contract = contract; }
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
     public String getSynthesisText() { return synthesisText; }
     public void setSynthesisText(String synthesisText) { this.synthesisText = synthesisText; }
 }

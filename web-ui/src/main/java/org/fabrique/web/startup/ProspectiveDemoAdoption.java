@@ -17,9 +17,11 @@ import org.fabrique.prospective.domain.AmendmentStatus;
 import org.fabrique.prospective.domain.Chapter;
 import org.fabrique.prospective.domain.ChapterTexts;
 import org.fabrique.prospective.domain.DocumentRepository;
+import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.PlannedAction;
+import org.fabrique.prospective.domain.RecommendationMarkers;
 import org.fabrique.prospective.domain.ReferenceDocument;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopStatus;
@@ -29,7 +31,8 @@ import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
  * The scenario sequence of a demo workshop, as the seed tells it: the organising committee's draft
  * submitted by the president as version 1, two amendments (one accepted, which enters the text, one
  * rejected), version 2, adoption by consensus; then, for the workshops that went on to their action
- * plan, the first recommendations turned into actions of the directorates.
+ * plan, the first recommendations turned into actions of the directorates. The pôle reads the
+ * cross-cutting markers in each adopted recommendation.
  */
 @ApplicationScoped
 class ProspectiveDemoAdoption {
@@ -39,6 +42,9 @@ class ProspectiveDemoAdoption {
 
     @Inject
     DirectorateRepository directorates;
+
+    @Inject
+    IssueRepository issues;
 
     /**
      * Takes a workshop in its scenario sequence to an adopted document (status ADOPTED), and to its action
@@ -66,6 +72,12 @@ class ProspectiveDemoAdoption {
         document.submit(workshop, president, at(scenario, 11));
         document.adopt(workshop, 0, president, at(scenario, 12));
         document = documents.store(document);
+        List<String> adopted = document.adoptedRecommendations();
+        for (String recommendation : adopted) {
+            RecommendationMarkers markers = new RecommendationMarkers(workshop, recommendation, adopted);
+            markers.tag(ProspectiveDemoIssues.markersOf(recommendation), null);
+            issues.store(markers);
+        }
 
         if (target == WorkshopStatus.ACTION_PLAN || target == WorkshopStatus.CLOSED) {
             plan(workshop, document, spec, scenario, target == WorkshopStatus.CLOSED);

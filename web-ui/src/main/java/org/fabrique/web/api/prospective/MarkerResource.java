@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.application.IssueService.IssueView;
+import org.fabrique.prospective.application.RecommendationMarkerService;
+import org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
@@ -27,6 +29,9 @@ public class MarkerResource {
     @Inject
     IssueService issues;
 
+    @Inject
+    RecommendationMarkerService recommendations;
+
     @GET
     @Operation(summary = "How many issues carry each marker, across every workshop (any account)")
     public Map<Marker, Long> counts() {
@@ -38,8 +43,19 @@ public class MarkerResource {
     @Operation(summary = "Every workshop's issues carrying a marker, by workshop then rank (any account)")
     public PageView<IssueView> issues(@PathParam("marker") String marker, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Marker known = Arrays.stream(Marker.values()).filter(m -> m.name().equals(marker)).findFirst()
+        return PageView.of(issues.withMarker(known(marker), Paging.of(page, size)));
+    }
+
+    @GET
+    @Path("{marker}/recommendations")
+    @Operation(summary = "Every workshop's adopted recommendations carrying a marker, by workshop (any account)")
+    public PageView<MarkedRecommendation> recommendations(@PathParam("marker") String marker, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageView.of(recommendations.withMarker(known(marker), Paging.of(page, size)));
+    }
+
+    private static Marker known(String marker) {
+        return Arrays.stream(Marker.values()).filter(m -> m.name().equals(marker)).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return PageView.of(issues.withMarker(known, Paging.of(page, size)));
     }
 }

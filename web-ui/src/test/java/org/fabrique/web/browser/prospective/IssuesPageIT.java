@@ -80,4 +80,37 @@ class IssuesPageIT extends DeployedFabrique {
         assertThat(JsonBodies.object(api().get("api/workshops/" + id, DemoAccounts.POLE).body()).getString("status"))
                 .isEqualTo("EXPLORATORY");
     }
+
+    @Test
+    void the_pole_reads_markers_in_an_adopted_recommendation_and_the_cross_reading_shows_it() {
+        long id = new ProspectiveApi(api()).workshopWithVersion();
+        long version = JsonBodies.object(api().get("api/workshops/" + id + "/document", DemoAccounts.POLE).body())
+                .getJsonNumber("version").longValue();
+        assertThat(api().post("api/workshops/" + id + "/document/adoption", DemoAccounts.ELECTED, ProspectiveApi.JSON,
+                "{\"version\":" + version + "}").statusCode()).isEqualTo(200);
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/prospective/workshop.xhtml?id=" + id);
+            assertThat(browser.text(By.id("adopted"))).contains("Un guichet unique en mairie", "Des visites de convivialité");
+            new Select(browser.driver().findElement(By.id("tagRecommendation:recommendation")))
+                    .selectByVisibleText("Des visites de convivialité");
+            // choosing a recommendation fills the form with its reading (Ajax): wait for it before ticking
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+            browser.choose(By.cssSelector("#tagRecommendation\\:markers input[value='CITIZEN_PARTICIPATION']"));
+            browser.driver().findElement(By.id("tagRecommendation:tension")).sendKeys("Bénévolat et professionnalisation " + id);
+            browser.driver().findElement(By.id("tagRecommendation:tagButton")).click();
+            message(browser, ".message-info", "Marqueurs de la préconisation enregistrés.");
+            assertThat(browser.text(By.id("adopted"))).contains("Participation citoyenne");
+            browser.assertAccessible();
+
+            browser.open("/prospective/markers.xhtml?marker=CITIZEN_PARTICIPATION");
+            assertThat(browser.text(By.id("recommendationsHeading"))).isEqualTo("Préconisations adoptées");
+            browser.assertAccessible();
+        }
+        assertThat(api().get("api/markers/CITIZEN_PARTICIPATION/recommendations?size=500", DemoAccounts.DIRECTORATE_2).body())
+                .contains("Bénévolat et professionnalisation " + id);
+    }
 }

@@ -113,6 +113,12 @@ class WorkshopPagesIT extends DeployedFabrique {
 
             browser.open("/prospective/workshop.xhtml?id=" + workshop);
             assertThat(browser.text(By.id("group"))).contains("Sophie Garnier", "100 %", "0 %");
+            browser.driver().findElement(By.id("describe:contract")).clear();
+            browser.driver().findElement(By.id("describe:contract")).sendKeys("Un référentiel et un plan d'actions");
+            browser.driver().findElement(By.id("describe:firm")).sendKeys("Missions publiques");
+            browser.clickAndWaitForNextPage(By.id("describe:describeButton"));
+            info(browser, "Description de l'atelier enregistrée.");
+            assertThat(browser.text(By.id("contract"))).isEqualTo("Un référentiel et un plan d'actions");
             assertThat(browser.text(By.id("sessions:table"))).contains("1");
         }
     }

@@ -158,6 +158,14 @@ class ProspectiveDemoIT extends DeployedFabrique {
         assertThat(amendments).extracting(a -> a.getString("status")).containsExactly("ACCEPTED", "REJECTED");
         assertThat(JsonBodies.object(get(path + "/actions", DemoAccounts.POLE)).getJsonArray("items")).hasSize(2);
         assertThat(api().get(path + "/amendments", DemoAccounts.ELECTED_2).statusCode()).isEqualTo(403);
+
+        List<JsonObject> recommendations = array(get(path + "/recommendations", DemoAccounts.ELECTED_2));
+        assertThat(recommendations).hasSize(3);
+        assertThat(recommendations.get(0).getJsonArray("markers").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("PROXIMITY", "CITIZEN_PARTICIPATION");
+        assertThat(JsonBodies.object(get("api/markers/PROXIMITY/recommendations?size=500", DemoAccounts.ELECTED_2))
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("recommendation").startsWith("Expérimenter un dispositif de veille"));
     }
 
     private JsonObject current() {

@@ -1,0 +1,92 @@
+package org.fabrique.prospective.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The cross-cutting markers and the tension the pôle reads in one recommendation of a workshop's adopted
+ * reference document (chapter 4), for the cross-reading of all workshops.
+ */
+@Entity
+@Table(name = "prospective_recommendation_markers")
+public class RecommendationMarkers {
+
+    public static final int RECOMMENDATION_MAX_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "workshop_id", nullable = false)
+    private Workshop workshop;
+
+    @Column(nullable = false, length = RECOMMENDATION_MAX_LENGTH)
+    private String recommendation;
+
+    @Column(length = WorkshopIssue.TENSION_MAX_LENGTH)
+    private String tension;
+
+    @ElementCollection
+    @CollectionTable(name = "prospective_recommendation_marker", joinColumns = @JoinColumn(name = "tag_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "marker", nullable = false, length = 30)
+    private Set<Marker> markers = new HashSet<>();
+
+    protected RecommendationMarkers() {
+        // for JPA
+    }
+
+    /**
+     * @param adopted the recommendations of the workshop's adopted document
+     * @throws IllegalArgumentException when the recommendation is not one of them
+     */
+    public RecommendationMarkers(Workshop workshop, String recommendation, Collection<String> adopted) {
+        this.workshop = Objects.requireNonNull(workshop, "workshop is required");
+        String text = Texts.required(recommendation, "recommendation", RECOMMENDATION_MAX_LENGTH);
+        if (!adopted.contains(text)) {
+            throw new IllegalArgumentException("not a recommendation of the adopted document: " + text);
+        }
+        this.recommendation = text;
+    }
+
+    /** Replaces the markers and the tension read in the recommendation. */
+    public void tag(Collection<Marker> newMarkers, String newTension) {
+        this.tension = Texts.optional(newTension, "tension", WorkshopIssue.TENSION_MAX_LENGTH);
+        this.markers.clear();
+        if (newMarkers != null) {
+            this.markers.addAll(newMarkers);
+        }
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public Workshop getWorkshop() { return workshop; }
+    public String getRecommendation() { return recommendation; }
+    public String getTension() { return tension; }
+
+    public Set<Marker> getMarkers() {
+        return markers.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(markers));
+    }
+}
