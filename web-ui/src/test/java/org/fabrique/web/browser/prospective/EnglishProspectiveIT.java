@@ -9,7 +9,10 @@ import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The workshops' pages in English, for a pôle member who chose English: the list, a workshop, the cross-reading. */
+/**
+ * The workshops' pages in English, for a pôle member who chose English: the list, a workshop, its
+ * reference document and action plan, the cross-reading.
+ */
 class EnglishProspectiveIT extends DeployedFabrique {
 
     @Test
@@ -31,6 +34,13 @@ class EnglishProspectiveIT extends DeployedFabrique {
             assertThat(browser.text(By.id("charter"))).contains("The principle of protection and communication");
             assertThat(browser.text(By.id("group"))).contains("President", "Directorate resource person");
             assertThat(browser.text(By.id("status"))).isEqualTo("Preparation");
+            browser.assertAccessible();
+
+            browser.open("/prospective/document.xhtml?workshop=" + workshop);
+            assertThat(browser.heading()).isEqualTo("Reference document — Atelier d'essai");
+            browser.assertAccessible();
+            browser.open("/prospective/plan.xhtml?workshop=" + workshop);
+            assertThat(browser.heading()).isEqualTo("Action plan — Atelier d'essai");
             browser.assertAccessible();
 
             browser.open("/prospective/markers.xhtml");
