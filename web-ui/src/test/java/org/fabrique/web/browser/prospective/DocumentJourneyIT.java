@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,7 +62,13 @@ class DocumentJourneyIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.ELECTED);
             browser.open(page);
-            browser.driver().findElement(By.cssSelector("#amendments\\:table tbody tr[data-ri] button.accept")).click();
+            assertThat(browser.text(By.id("currentHeading"))).isEqualTo("Version 1");
+            Browser president = browser;
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .withMessage(() -> "no decision button for the president; the page says: "
+                            + president.driver().findElement(By.tagName("main")).getText())
+                    .until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#amendments\\:table tbody tr[data-ri] button.accept"))).click();
             waitForInfo(browser, "Décision du groupe enregistrée.");
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Accepté");
 
