@@ -11,9 +11,6 @@ public interface DialogueSessionRepository {
 
     Optional<DialogueSession> findById(long id);
 
-    /** The sessions of a dialogue project, in date order. */
-    List<DialogueSession> ofProject(long projectId);
-
     /** One page of a dialogue project's sessions, in date order. */
     Page<DialogueSession> page(long projectId, PageRequest request);
 

@@ -20,9 +20,6 @@ public interface RecommendationRepository {
      */
     Page<Recommendation> page(RecommendationFilter filter, LocalDate today, PageRequest request);
 
-    /** Every recommendation of a dialogue project, by due date then id. */
-    List<Recommendation> ofProject(long projectId);
-
     /** Every recommendation of a programme's dialogue projects, by due date then id, with their project loaded. */
     List<Recommendation> ofProgramme(long programmeId);
 

@@ -41,13 +41,6 @@ public class JpaDialogueSessionRepository implements DialogueSessionRepository {
     }
 
     @Override
-    public List<DialogueSession> ofProject(long projectId) {
-        return entityManager.createQuery("select s" + OF_PROJECT + " order by s.date, s.id", DialogueSession.class)
-                .setParameter("projectId", projectId)
-                .getResultList();
-    }
-
-    @Override
     public Page<DialogueSession> page(long projectId, PageRequest request) {
         return PagedQuery.page(entityManager, "select count(s)" + OF_PROJECT, "select s" + OF_PROJECT + " order by s.date, s.id",
                 Map.of("projectId", projectId), DialogueSession.class, request);

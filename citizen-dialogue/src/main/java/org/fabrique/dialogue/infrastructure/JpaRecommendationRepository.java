@@ -99,13 +99,6 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
-    public List<Recommendation> ofProject(long projectId) {
-        return entityManager.createQuery(WITH_PROJECT + " where r.project.id = :projectId" + BY_DUE_DATE, Recommendation.class)
-                .setParameter("projectId", projectId)
-                .getResultList();
-    }
-
-    @Override
     public List<Recommendation> ofProgramme(long programmeId) {
         return entityManager.createQuery(WITH_PROJECT + " where r.project.programme.id = :programmeId" + BY_DUE_DATE,
                         Recommendation.class)

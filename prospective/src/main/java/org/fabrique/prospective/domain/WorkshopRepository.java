@@ -16,9 +16,6 @@ public interface WorkshopRepository {
     /** One page of workshops, by cycle start then title, with their cycle loaded; all cycles when null. */
     Page<Workshop> page(Long cycleId, PageRequest request);
 
-    /** The workshops a person sits in, by title. */
-    List<Workshop> ofMember(long personId);
-
     /** A person's seats whose charter is still to acknowledge, in workshops not closed; workshops loaded. */
     List<Membership> charterPending(long personId);
 

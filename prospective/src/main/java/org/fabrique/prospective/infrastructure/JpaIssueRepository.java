@@ -66,10 +66,14 @@ public class JpaIssueRepository implements IssueRepository {
         Page<WorkshopIssue> page = PagedQuery.page(entityManager, "select count(i) from WorkshopIssue i" + where,
                 "select i from WorkshopIssue i join fetch i.workshop" + where + " order by i.workshop.title, i.rank, i.id",
                 Map.of("marker", marker), WorkshopIssue.class, request);
+        return withMarkersLoaded(page, WorkshopIssue.class);
+    }
+
+    /** One more statement fills the markers of a page's records, instead of one per record. */
+    private <T> Page<T> withMarkersLoaded(Page<T> page, Class<T> type) {
         if (!page.items().isEmpty()) {
-            // one more statement fills the page's markers, instead of one per issue
-            entityManager.createQuery("select distinct i from WorkshopIssue i left join fetch i.markers where i in :items",
-                    WorkshopIssue.class).setParameter("items", page.items()).getResultList();
+            entityManager.createQuery("select distinct x from " + type.getSimpleName() + " x left join fetch x.markers"
+                    + " where x in :items", type).setParameter("items", page.items()).getResultList();
         }
         return page;
     }
@@ -106,12 +110,7 @@ public class JpaIssueRepository implements IssueRepository {
         Page<RecommendationMarkers> page = PagedQuery.page(entityManager, "select count(r) from RecommendationMarkers r" + where,
                 "select r from RecommendationMarkers r join fetch r.workshop" + where + " order by r.workshop.title, r.id",
                 Map.of("marker", marker), RecommendationMarkers.class, request);
-        if (!page.items().isEmpty()) {
-            // one more statement fills the page's markers, instead of one per recommendation
-            entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.markers where r in :items",
-                    RecommendationMarkers.class).setParameter("items", page.items()).getResultList();
-        }
-        return page;
+        return withMarkersLoaded(page, RecommendationMarkers.class);
     }
 
     @Override

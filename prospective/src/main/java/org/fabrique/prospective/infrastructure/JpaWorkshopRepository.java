@@ -55,14 +55,6 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
-    public List<Workshop> ofMember(long personId) {
-        return entityManager.createQuery("select w from Workshop w where exists (select m.id from Membership m"
-                        + " where m.workshop = w and m.personId = :personId) order by w.title, w.id", Workshop.class)
-                .setParameter("personId", personId)
-                .getResultList();
-    }
-
-    @Override
     public List<Membership> charterPending(long personId) {
         return entityManager.createQuery("select m from Membership m join fetch m.workshop where m.personId = :personId"
                         + " and m.charterAcknowledgedAt is null and m.workshop.status <> :closed order by m.workshop.title",
