@@ -16,6 +16,12 @@ public interface ProgrammeRepository {
     /** The programme of the latest year among those with this status, if any. */
     Optional<Programme> latest(ProgrammeStatus status);
 
+    /**
+     * The programme that receives new candidates: the open one of the earliest year from {@code fromYear} on,
+     * if any.
+     */
+    Optional<Programme> nextOpen(int fromYear);
+
     /** Programmes, the latest year first. */
     Page<Programme> page(PageRequest request);
 

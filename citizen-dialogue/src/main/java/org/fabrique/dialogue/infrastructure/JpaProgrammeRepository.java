@@ -62,6 +62,17 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
+    public Optional<Programme> nextOpen(int fromYear) {
+        return entityManager.createQuery("select p from Programme p where p.status = :status and p.year >= :year"
+                        + " order by p.year", Programme.class)
+                .setParameter("status", ProgrammeStatus.OPEN)
+                .setParameter("year", fromYear)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Page<Programme> page(PageRequest request) {
         return PagedQuery.page(entityManager, "select count(p) from Programme p",
                 "select p from Programme p order by p.year desc", Map.of(), Programme.class, request);

@@ -16,6 +16,10 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.application.CandidateService;
+import org.fabrique.core.application.CommissionService;
+import org.fabrique.core.application.CommissionView;
+import org.fabrique.core.domain.ResourceKind;
+import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
@@ -43,11 +47,15 @@ public class CandidatePageView implements Serializable {
     CandidateService candidates;
 
     @Inject
+    CommissionService commissions;
+
+    @Inject
     Messages messages;
 
     private Long id;
     private Long programmeId;
     private CandidateView candidate;
+    private CommissionView commission;
 
     private final CandidateFields fields = new CandidateFields();
     /**
@@ -64,6 +72,7 @@ public class CandidatePageView implements Serializable {
     public void load() {
         if (id != null) {
             candidate = candidates.find(id);
+            commission = commissions.ofTarget(new ResourceRef(ResourceKind.CANDIDATE_PROJECT, id)).orElse(null);
             programmeId = candidate.programmeId();
             fields.copyFrom(candidate);
             if (candidate.feasibility() != null) {
@@ -175,6 +184,8 @@ public class CandidatePageView implements Serializable {
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public CandidateView getCandidate() { return candidate; }
+    /** The commission that created this candidate, if another mission commissioned it. */
+    public CommissionView getCommission() { return commission; }
     public CandidateFields getFields() { return fields; }
     public Map<String, String> getAssessments() { return assessments; }
     public Map<String, String> getComments() { return comments; }

@@ -1,6 +1,7 @@
 package org.fabrique.web.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -13,6 +14,12 @@ public final class JsonBodies {
     public static JsonObject object(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
         }
     }
 }

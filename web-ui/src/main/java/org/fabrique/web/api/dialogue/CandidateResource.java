@@ -20,6 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.core.application.CommissionService;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.ResourceKind;
+import org.fabrique.core.domain.ResourceRef;
+import org.fabrique.web.api.core.CommissionJson;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CriterionAssessment;
@@ -57,6 +62,9 @@ public class CandidateResource {
     }
 
     @Inject
+    CommissionService commissions;
+
+    @Inject
     CandidateService candidates;
 
     @GET
@@ -64,6 +72,16 @@ public class CandidateResource {
     @Operation(summary = "One candidate, with status, version, feasibility and arbitration (as the list)")
     public CandidateView get(@PathParam("id") long id) {
         return candidates.find(id);
+    }
+
+    @GET
+    @Path("{id}/commission")
+    @Operation(summary = "Where a commissioned candidate comes from (the commission, origin as KIND:id); 404 when it "
+            + "was not commissioned (as the candidate)")
+    public CommissionJson commission(@PathParam("id") long id) {
+        candidates.find(id);
+        return CommissionJson.of(commissions.ofTarget(new ResourceRef(ResourceKind.CANDIDATE_PROJECT, id))
+                .orElseThrow(() -> new RecordNotFound("commission of candidate", id)));
     }
 
     @PUT

@@ -1,0 +1,10 @@
+package org.fabrique.core.application;
+
+import org.fabrique.core.domain.CommissionKind;
+
+/**
+ * What the pôle asks for when it commissions work from another mission: a title and a brief, the
+ * directorate that will carry a candidate project, the public policy concerned if any.
+ */
+public record CommissionOrder(CommissionKind kind, String title, String brief, Long directorateId, Long policyId) {
+}
