@@ -1,0 +1,27 @@
+package org.fabrique.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where the evaluations' recommendations and their follow-up are kept. */
+public interface EvaluationRecommendationRepository {
+
+    Optional<EvaluationRecommendation> findById(long id);
+
+    /** An evaluation's recommendations by rank. */
+    List<EvaluationRecommendation> ofEvaluation(long evaluationId);
+
+    /** The highest rank among an evaluation's recommendations, 0 without any. */
+    int lastRank(long evaluationId);
+
+    /**
+     * One page of every evaluation's recommendations, those overdue on {@code today} first, then by due
+     * date (none last) and id; one directorate's when {@code ownerDirectorateId} is given.
+     */
+    Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request);
+
+    EvaluationRecommendation store(EvaluationRecommendation recommendation);
+}
