@@ -18,8 +18,9 @@ public interface EvaluationRecommendationRepository {
     int lastRank(long evaluationId);
 
     /**
-     * One page of every evaluation's recommendations, those overdue on {@code today} first, then by due
-     * date (none last) and id; one directorate's when {@code ownerDirectorateId} is given.
+     * One page of every evaluation's recommendations: those overdue on {@code today} first, then the other
+     * open ones, then those done or abandoned; each group by due date (none last) and id. One directorate's
+     * when {@code ownerDirectorateId} is given.
      */
     Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request);
 

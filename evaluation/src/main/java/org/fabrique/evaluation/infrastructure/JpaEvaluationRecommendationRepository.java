@@ -20,9 +20,12 @@ import org.fabrique.evaluation.domain.FollowUpStatus;
 @ApplicationScoped
 public class JpaEvaluationRecommendationRepository implements EvaluationRecommendationRepository {
 
-    /** Overdue (as {@link EvaluationRecommendation#isOverdue} says) first, then by due date, undated last. */
-    private static final String OVERDUE_FIRST = " order by case when r.dueDate < :today and r.status in :open then 0 else 1 end,"
-            + " case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id";
+    /**
+     * Overdue (as {@link EvaluationRecommendation#isOverdue} says) first, then the other open ones, then the
+     * finished ones; within each, by due date, undated last.
+     */
+    private static final String OVERDUE_FIRST = " order by case when r.status not in :open then 2"
+            + " when r.dueDate < :today then 0 else 1 end, case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id";
 
     private static final List<FollowUpStatus> OPEN = Arrays.stream(FollowUpStatus.values()).filter(s -> !s.isFinished())
             .toList();
