@@ -64,8 +64,8 @@ public class EvaluationService {
     /** @throws InvalidInput naming the field of a framing that is incomplete or inconsistent */
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail frame(int programmeYear, Framing framing) {
-        EvaluationProgramme programme = programme(programmeYear);
         check(framing);
+        EvaluationProgramme programme = programme(programmeYear);
         return detail(evaluations.store(new Evaluation(programme, framing, null)));
     }
 
@@ -120,8 +120,8 @@ public class EvaluationService {
         if (existing.isPresent()) {
             return detail(existing.get());
         }
-        EvaluationProgramme programme = programme(programmeYear);
         described(title, brief, originLabel, policyId);
+        EvaluationProgramme programme = programme(programmeYear);
         return detail(evaluations.store(Evaluation.commissioned(programme, title, brief, originLabel, origin, commissionId,
                 policyId, clock.today())));
     }
