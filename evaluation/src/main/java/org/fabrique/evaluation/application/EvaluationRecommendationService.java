@@ -1,0 +1,134 @@
+package org.fabrique.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Directorate;
+import org.fabrique.core.domain.DirectorateRepository;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
+import org.fabrique.evaluation.domain.EvaluationRepository;
+import org.fabrique.evaluation.domain.FollowUpStatus;
+
+/**
+ * The recommendations an evaluation ends on and their follow-up: any account reads them (overdue ones
+ * flagged, and first in the list of all); the pôle writes them until the evaluation is in follow-up and
+ * names their owner and due date; the pôle or the owner directorate updates where they stand.
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class EvaluationRecommendationService {
+
+    @Inject
+    EvaluationRecommendationRepository recommendations;
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    DirectorateRepository directorates;
+
+    @Inject
+    EvaluationAccess access;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CityClock clock;
+
+    /** An evaluation's recommendations by rank. */
+    public List<RecommendationView> recommendations(long evaluationId) {
+        Evaluation evaluation = access.load(evaluationId);
+        LocalDate today = clock.today();
+        return recommendations.ofEvaluation(evaluationId).stream()
+                .map(r -> RecommendationView.of(r, evaluation.getTitle(), today)).toList();
+    }
+
+    /** Every evaluation's recommendations, overdue first; one directorate's when given. */
+    public Page<RecommendationView> page(Long ownerDirectorateId, PageRequest request) {
+        LocalDate today = clock.today();
+        Page<EvaluationRecommendation> page = recommendations.page(ownerDirectorateId, today, request);
+        Map<Long, String> titles = evaluations.titles(page.items().stream().map(EvaluationRecommendation::getEvaluationId)
+                .collect(Collectors.toSet()));
+        return page.map(r -> RecommendationView.of(r, titles.getOrDefault(r.getEvaluationId(), ""), today));
+    }
+
+    /** A new recommendation, ranked after the others. */
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView recommend(long evaluationId, String text) {
+        Evaluation evaluation = access.load(evaluationId);
+        evaluation.requireEditable();
+        Inputs.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        int rank = recommendations.lastRank(evaluationId) + 1;
+        return view(recommendations.store(new EvaluationRecommendation(evaluationId, rank, text)), evaluation);
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView reword(long id, Long expectedVersion, String text) {
+        EvaluationRecommendation recommendation = current(id, expectedVersion);
+        Evaluation evaluation = access.load(recommendation.getEvaluationId());
+        evaluation.requireEditable();
+        Inputs.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        recommendation.reword(text);
+        return view(recommendations.store(recommendation), evaluation);
+    }
+
+    /** Who owns the follow-up and by when; a directorate's name stands for the label when none is typed. */
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView assign(long id, Long expectedVersion, Long ownerDirectorateId, String ownerLabel,
+            LocalDate dueDate) {
+        EvaluationRecommendation recommendation = current(id, expectedVersion);
+        Inputs.fits(ownerLabel, "ownerLabel", EvaluationRecommendation.OWNER_MAX_LENGTH);
+        String label = ownerLabel;
+        if (ownerDirectorateId != null) {
+            Directorate owner = directorates.findById(ownerDirectorateId)
+                    .orElseThrow(() -> new InvalidInput("ownerDirectorateId", "evaluation.recommendation.directorateUnknown"));
+            label = ownerLabel == null || ownerLabel.isBlank() ? owner.getName() : ownerLabel;
+        }
+        recommendation.assign(ownerDirectorateId, label, dueDate);
+        return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()));
+    }
+
+    /** Where the follow-up stands: by the pôle, or by an account of the owner directorate. */
+    public RecommendationView followUp(long id, Long expectedVersion, FollowUpStatus status, String comment) {
+        EvaluationRecommendation recommendation = current(id, expectedVersion);
+        Caller caller = accounts.me();
+        boolean owner = caller.role() == Role.DIRECTORATE && caller.directorateId() != null
+                && Objects.equals(caller.directorateId(), recommendation.getOwnerDirectorateId());
+        if (caller.role() != Role.POLE && !owner) {
+            throw new NotTheOwnerDirectorate(id);
+        }
+        Inputs.present(status, "status", "evaluation.followUp.status.required");
+        Inputs.fits(comment, "followUpComment", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        recommendation.followUp(status, comment);
+        return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()));
+    }
+
+    private EvaluationRecommendation current(long id, Long expectedVersion) {
+        EvaluationRecommendation recommendation = recommendations.findById(id)
+                .orElseThrow(() -> new RecordNotFound("recommendation", id));
+        Inputs.fresh(recommendation.getVersion(), expectedVersion);
+        return recommendation;
+    }
+
+    private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation) {
+        return RecommendationView.of(recommendation, evaluation.getTitle(), clock.today());
+    }
+}

@@ -1,0 +1,97 @@
+package org.fabrique.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
+import org.fabrique.evaluation.application.Views.IndicatorView;
+import org.fabrique.evaluation.domain.Indicator;
+import org.fabrique.evaluation.domain.IndicatorRepository;
+import org.fabrique.evaluation.domain.Measurement;
+
+/**
+ * An evaluation's indicators and their measurements over time, as series for charts: any account reads
+ * them; the pôle defines them and records the values, in follow-up too (that is when they matter).
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class IndicatorService {
+
+    /** What the pôle types to define an indicator; baseline and target may wait. */
+    public record NewIndicator(String name, String unit, BigDecimal baseline, BigDecimal target, String source) {
+    }
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    EvaluationAccess access;
+
+    /** The indicators by name, each with its series. */
+    public List<IndicatorView> indicators(long evaluationId) {
+        access.load(evaluationId);
+        return indicators.ofEvaluation(evaluationId).stream().map(IndicatorView::of).toList();
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public IndicatorView define(long evaluationId, NewIndicator form) {
+        access.load(evaluationId);
+        check(form);
+        return IndicatorView.of(indicators.store(new Indicator(evaluationId, form.name(), form.unit(), form.baseline(),
+                form.target(), form.source())));
+    }
+
+    @RolesAllowed(Roles.POLE)
+    public IndicatorView revise(long indicatorId, Long expectedVersion, NewIndicator form) {
+        Indicator indicator = current(indicatorId, expectedVersion);
+        check(form);
+        indicator.describe(form.name(), form.unit(), form.baseline(), form.target(), form.source());
+        return IndicatorView.of(indicators.store(indicator));
+    }
+
+    /** @throws InvalidInput {@code measuredOn} when a value is already recorded on that date */
+    @RolesAllowed(Roles.POLE)
+    public IndicatorView measure(long indicatorId, Long expectedVersion, LocalDate measuredOn, BigDecimal value,
+            String note) {
+        Indicator indicator = current(indicatorId, expectedVersion);
+        Inputs.present(measuredOn, "measuredOn", "evaluation.measurement.date.required");
+        Inputs.present(value, "value", "evaluation.measurement.value.required");
+        Inputs.storable(value, "value");
+        Inputs.fits(note, "note", Measurement.NOTE_MAX_LENGTH);
+        if (indicator.hasMeasurementOn(measuredOn)) {
+            throw new InvalidInput("measuredOn", "evaluation.measurement.dateTaken");
+        }
+        indicator.record(measuredOn, value, note);
+        return IndicatorView.of(indicators.store(indicator));
+    }
+
+    /** Takes back a measurement typed in error. */
+    @RolesAllowed(Roles.POLE)
+    public IndicatorView withdraw(long indicatorId, Long expectedVersion, long measurementId) {
+        Indicator indicator = current(indicatorId, expectedVersion);
+        if (!indicator.withdraw(measurementId)) {
+            throw new RecordNotFound("measurement", measurementId);
+        }
+        return IndicatorView.of(indicators.store(indicator));
+    }
+
+    private Indicator current(long indicatorId, Long expectedVersion) {
+        Indicator indicator = indicators.findById(indicatorId).orElseThrow(() -> new RecordNotFound("indicator", indicatorId));
+        Inputs.fresh(indicator.getVersion(), expectedVersion);
+        return indicator;
+    }
+
+    private static void check(NewIndicator form) {
+        Inputs.present(form, "name", "evaluation.indicator.name.required");
+        Inputs.required(form.name(), "name", "evaluation.indicator.name.required", Indicator.NAME_MAX_LENGTH);
+        Inputs.required(form.unit(), "unit", "evaluation.indicator.unit.required", Indicator.UNIT_MAX_LENGTH);
+        Inputs.storable(form.baseline(), "baseline");
+        Inputs.storable(form.target(), "target");
+        Inputs.fits(form.source(), "source", Indicator.SOURCE_MAX_LENGTH);
+    }
+}

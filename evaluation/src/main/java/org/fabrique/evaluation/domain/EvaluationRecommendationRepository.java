@@ -1,0 +1,28 @@
+package org.fabrique.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where the evaluations' recommendations and their follow-up are kept. */
+public interface EvaluationRecommendationRepository {
+
+    Optional<EvaluationRecommendation> findById(long id);
+
+    /** An evaluation's recommendations by rank. */
+    List<EvaluationRecommendation> ofEvaluation(long evaluationId);
+
+    /** The highest rank among an evaluation's recommendations, 0 without any. */
+    int lastRank(long evaluationId);
+
+    /**
+     * One page of every evaluation's recommendations: those overdue on {@code today} first, then the other
+     * open ones, then those done or abandoned; each group by due date (none last) and id. One directorate's
+     * when {@code ownerDirectorateId} is given.
+     */
+    Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request);
+
+    EvaluationRecommendation store(EvaluationRecommendation recommendation);
+}

@@ -1,0 +1,32 @@
+package org.fabrique.evaluation.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+
+/** Where evaluations and their yearly programmes are kept. */
+public interface EvaluationRepository {
+
+    Optional<Evaluation> findById(long id);
+
+    /** The evaluation that answers a cross-module commissioning, if it was already created. */
+    Optional<Evaluation> findByCommission(long commissionId);
+
+    /** One page of evaluations, latest programme first then by title, programme loaded; every year when null. */
+    Page<Evaluation> page(Integer programmeYear, PageRequest request);
+
+    /** The titles of these evaluations, by id, in one statement. */
+    Map<Long, String> titles(Collection<Long> ids);
+
+    Evaluation store(Evaluation evaluation);
+
+    Optional<EvaluationProgramme> programmeOfYear(int year);
+
+    /** Every programme (one a year), latest first. */
+    List<EvaluationProgramme> programmes();
+
+    EvaluationProgramme store(EvaluationProgramme programme);
+}

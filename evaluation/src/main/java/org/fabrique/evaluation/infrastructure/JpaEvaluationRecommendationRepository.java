@@ -1,0 +1,92 @@
+package org.fabrique.evaluation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
+import org.fabrique.evaluation.domain.FollowUpStatus;
+
+/** The evaluations' recommendations and their follow-up in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaEvaluationRecommendationRepository implements EvaluationRecommendationRepository {
+
+    /**
+     * Overdue (as {@link EvaluationRecommendation#isOverdue} says) first, then the other open ones, then the
+     * finished ones; within each, by due date, undated last.
+     */
+    private static final String OVERDUE_FIRST = " order by case when r.status not in :open then 2"
+            + " when r.dueDate < :today then 0 else 1 end, case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id";
+
+    private static final List<FollowUpStatus> OPEN = Arrays.stream(FollowUpStatus.values()).filter(s -> !s.isFinished())
+            .toList();
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaEvaluationRecommendationRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaEvaluationRecommendationRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
+    @Override
+    public Optional<EvaluationRecommendation> findById(long id) {
+        return Optional.ofNullable(entityManager.find(EvaluationRecommendation.class, id));
+    }
+
+    @Override
+    public List<EvaluationRecommendation> ofEvaluation(long evaluationId) {
+        return entityManager.createQuery("select r from EvaluationRecommendation r where r.evaluationId = :evaluationId"
+                        + " order by r.rank, r.id", EvaluationRecommendation.class)
+                .setParameter("evaluationId", evaluationId)
+                .getResultList();
+    }
+
+    @Override
+    public int lastRank(long evaluationId) {
+        Integer last = entityManager.createQuery("select max(r.rank) from EvaluationRecommendation r"
+                        + " where r.evaluationId = :evaluationId", Integer.class)
+                .setParameter("evaluationId", evaluationId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** Two statements, as PagedQuery's, written here because only the select takes {@code today}. */
+    @Override
+    public Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request) {
+        Objects.requireNonNull(today, "today is required");
+        String where = ownerDirectorateId == null ? "" : " where r.ownerDirectorateId = :directorateId";
+        TypedQuery<Long> count = entityManager.createQuery("select count(r) from EvaluationRecommendation r" + where,
+                Long.class);
+        TypedQuery<EvaluationRecommendation> select = entityManager.createQuery(
+                "select r from EvaluationRecommendation r" + where + OVERDUE_FIRST, EvaluationRecommendation.class)
+                .setParameter("today", today)
+                .setParameter("open", OPEN);
+        if (ownerDirectorateId != null) {
+            count.setParameter("directorateId", ownerDirectorateId);
+            select.setParameter("directorateId", ownerDirectorateId);
+        }
+        long total = count.getSingleResult();
+        List<EvaluationRecommendation> items = select.setFirstResult(request.offset()).setMaxResults(request.size())
+                .getResultList();
+        return Page.of(items, request, total);
+    }
+
+    @Override
+    public EvaluationRecommendation store(EvaluationRecommendation recommendation) {
+        return EntityStore.store(entityManager, recommendation, recommendation.getId());
+    }
+}

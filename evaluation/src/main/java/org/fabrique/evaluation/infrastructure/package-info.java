@@ -1,0 +1,2 @@
+/** The evaluations in the {@code fabrique} persistence unit. */
+package org.fabrique.evaluation.infrastructure;
