@@ -1,0 +1,53 @@
+package org.fabrique.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.PendingItem;
+import org.fabrique.core.application.PendingWork;
+import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.evaluation.application.Views.RecommendationView;
+
+/**
+ * What the evaluations ask of a person on their home page: the recommendations whose follow-up is
+ * overdue, per evaluation — a directorate's own, or every one for the pôle. One page of the
+ * recommendations sorted overdue first is read, so the cost does not grow with the data.
+ */
+@Stateless
+@RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+public class EvaluationPendingWork implements PendingWork {
+
+    @Inject
+    EvaluationRecommendationService recommendations;
+
+    @Override
+    public List<PendingItem> pendingFor(Caller caller) {
+        Long directorate;
+        if (caller.role() == Role.POLE) {
+            directorate = null;
+        } else if (caller.role() == Role.DIRECTORATE && caller.directorateId() != null) {
+            directorate = caller.directorateId();
+        } else {
+            return List.of();
+        }
+        Map<Long, List<RecommendationView>> overdue = new LinkedHashMap<>();
+        for (RecommendationView r : recommendations.page(directorate, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+            if (!r.overdue()) {
+                break;
+            }
+            overdue.computeIfAbsent(r.evaluationId(), id -> new ArrayList<>()).add(r);
+        }
+        List<PendingItem> items = new ArrayList<>();
+        overdue.forEach((evaluationId, late) -> items.add(new PendingItem("pending.evaluation.overdue",
+                List.of(String.valueOf(late.size()), late.get(0).evaluationTitle()),
+                "/evaluation/evaluation.xhtml?id=" + evaluationId + "#recommendations")));
+        return items;
+    }
+}
