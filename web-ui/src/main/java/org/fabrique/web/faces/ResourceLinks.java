@@ -24,8 +24,13 @@ public class ResourceLinks {
 
     /** What commissioned a record, in the caller's language: "Atelier prospectif « Sport », chapitre 5…". */
     public String origin(CommissionView commission) {
-        return commission == null ? null : texts.page("commission.origin." + commission.origin().kind().name(),
-                locale.getLocale(), commission.originLabel());
+        return commission == null ? null : origin(commission.origin(), commission.originLabel());
+    }
+
+    /** The same for a record that keeps its origin and its label itself (an evaluation, say). */
+    public String origin(ResourceRef origin, String originLabel) {
+        return origin == null ? originLabel
+                : texts.page("commission.origin." + origin.kind().name(), locale.getLocale(), originLabel);
     }
 
     /** The page of the record, from the context path on; null for a kind no page shows. */

@@ -23,6 +23,7 @@ public class Menu {
             new MenuEntry("menu.dashboard", "/dialogue/dashboard", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.methods", "/dialogue/methods", EnumSet.of(Role.POLE, Role.DIRECTORATE, Role.ELECTED)),
             new MenuEntry("menu.workshops", "/prospective/workshops", EnumSet.allOf(Role.class)),
+            new MenuEntry("menu.evaluations", "/evaluation/evaluations", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.referenceData", "/reference-data", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)));
 

@@ -31,7 +31,7 @@ class LanguageIT extends BrowserTest {
 
         browser.chooseLanguage("en");
         assertThat(browser.heading()).isEqualTo("Home");
-        assertThat(browser.menu()).containsExactly("Home", "Citizen dialogue", "Recommendations", "Dashboard", "Methods", "Prospective workshops", "Reference data");
+        assertThat(browser.menu()).containsExactly("Home", "Citizen dialogue", "Recommendations", "Dashboard", "Methods", "Prospective workshops", "Evaluations", "Reference data");
         assertThat(browser.text(By.id("who"))).endsWith("Elected official");
         browser.assertAccessible();
         browser.signOut();

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.Directorate;
@@ -45,6 +47,14 @@ public class AccountService {
         Account account = current();
         account.chooseLanguage(language);
         return toCaller(accounts.store(account));
+    }
+
+    /**
+     * The display names of these accounts (a steering committee, say), by name, in one query; an unknown
+     * id is left out.
+     */
+    public List<NamedRecord> names(Collection<Long> ids) {
+        return accounts.withIds(ids).stream().map(a -> new NamedRecord(a.getId(), a.getPerson().getName())).toList();
     }
 
     @RolesAllowed(Roles.POLE)

@@ -1,5 +1,7 @@
 package org.fabrique.core.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
@@ -11,6 +13,9 @@ public interface AccountRepository {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** These accounts with their person loaded, by name, in one query; unknown ids are left out. */
+    List<Account> withIds(Collection<Long> ids);
 
     /** Accounts ordered by username, each with its person and directorate loaded. */
     Page<Account> page(PageRequest request);

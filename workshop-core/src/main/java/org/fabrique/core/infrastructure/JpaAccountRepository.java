@@ -3,6 +3,8 @@ package org.fabrique.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +57,17 @@ public class JpaAccountRepository implements AccountRepository {
         return entityManager.createQuery("select count(a) from Account a where a.username = :username", Long.class)
                 .setParameter("username", comparable(username))
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Account> withIds(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(WITH_PERSON_AND_DIRECTORATE + " where a.id in :ids order by a.person.name",
+                        Account.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

@@ -1,0 +1,188 @@
+package org.fabrique.web.evaluation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.AccountSummary;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.NamedRecord;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.evaluation.application.EvaluationService;
+import org.fabrique.evaluation.application.RecommendationCommissions;
+import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.domain.EvaluationStatus;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.i18n.LocaleSelection;
+import org.fabrique.web.i18n.Texts;
+import org.fabrique.web.shell.CallerView;
+
+/**
+ * evaluation/evaluation.xhtml (by {@code id}, or by one of its recommendations' id): what the evaluation
+ * is, who evaluates it and how, its steering committee by name, and what comes out of it. The pôle moves
+ * it one step on, reframes it, writes its summary and appoints its steering committee. Its questions,
+ * interviews and recommendations are their own views'.
+ */
+@Named
+@ViewScoped
+public class EvaluationPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    RecommendationCommissions commissions;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CallerView caller;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    LocaleSelection locale;
+
+    private Long id;
+    private Long recommendation;
+    private EvaluationDetail evaluation;
+    private List<NamedRecord> committee = List.of();
+    private List<AccountSummary> accountChoices;
+    private String summary;
+    private FramingFields framing;
+    /** Select values stay strings: the chosen accounts' ids. */
+    private String[] committeeIds = new String[0];
+
+    public void load() {
+        if (id == null && recommendation != null) {
+            id = commissions.evaluationOf(recommendation);
+        }
+        if (id == null) {
+            throw new RecordNotFound("evaluation", "none");
+        }
+        evaluation = evaluations.get(id);
+        committee = accounts.names(evaluation.steeringCommittee());
+        summary = evaluation.summary();
+        framing = FramingFields.of(evaluation);
+        committeeIds = evaluation.steeringCommittee().stream().map(String::valueOf).toArray(String[]::new);
+    }
+
+    public void advance() {
+        try {
+            EvaluationStatus next = evaluation.nextStatus();
+            evaluations.advance(id, evaluation.version(), next);
+            messages.info("evaluation.advanced", label(next));
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, null);
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void writeSummary() {
+        try {
+            evaluations.writeSummary(id, evaluation.version(), summary);
+            messages.info("evaluation.summary.saved");
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "summaryForm");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void reframe() {
+        try {
+            evaluations.edit(id, evaluation.version(), framing.toFraming());
+            messages.info("evaluation.reframed");
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "reframe");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    public void appointCommittee() {
+        try {
+            Set<Long> chosen = Arrays.stream(committeeIds).map(Long::valueOf).collect(Collectors.toSet());
+            evaluations.steeringCommittee(id, evaluation.version(), chosen);
+            messages.info("evaluation.committee.saved");
+            load();
+        } catch (InvalidInput e) {
+            messages.refused(e, "committeeForm");
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    /** "12 mai 2026 – 30 juin 2026", or from the start on while the end stays open. */
+    public String getPeriod() {
+        return evaluation.end() == null ? texts.page("evaluation.period.from", locale.getLocale(), day(evaluation.start()))
+                : day(evaluation.start()) + " – " + day(evaluation.end());
+    }
+
+    /** The steering committee's members by name, or a dash while none is appointed. */
+    public String getCommitteeNames() {
+        return committee.isEmpty() ? "—" : committee.stream().map(NamedRecord::name).collect(Collectors.joining(", "));
+    }
+
+    /** The pôle's button: "Passer à l'étape « Collecte des données »". */
+    public String getAdvanceLabel() {
+        return texts.page("evaluation.advance", locale.getLocale(), label(evaluation.nextStatus()));
+    }
+
+    /** The accounts the pôle may appoint, by username (one query, read once). */
+    public List<AccountSummary> getAccountChoices() {
+        if (accountChoices == null) {
+            accountChoices = accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+        return accountChoices;
+    }
+
+    public boolean isPole() {
+        return caller.get().role() == Role.POLE;
+    }
+
+    /** The pôle may still change the framing, questions and findings: not once in follow-up. */
+    public boolean isEditable() {
+        return isPole() && evaluation.status() != EvaluationStatus.FOLLOW_UP;
+    }
+
+    /** A day as the caller reads it; blank for none. */
+    public String day(LocalDate day) {
+        return day == null ? "" : messages.date(day);
+    }
+
+    private String label(EvaluationStatus status) {
+        return texts.page("evaluation.status." + status.name(), locale.getLocale());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getRecommendation() { return recommendation; }
+    public void setRecommendation(Long recommendation) { this.recommendation = recommendation; }
+    public EvaluationDetail getEvaluation() { return evaluation; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public FramingFields getFraming() { return framing; }
+    public String[] getCommitteeIds() { return committeeIds.clone(); }
+    public void setCommitteeIds(String[] committeeIds) { this.committeeIds = committeeIds == null ? new String[0] : committeeIds.clone(); }
+}

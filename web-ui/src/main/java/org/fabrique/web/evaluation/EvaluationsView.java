@@ -1,0 +1,79 @@
+package org.fabrique.web.evaluation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.evaluation.application.EvaluationService;
+import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.application.Views.EvaluationSummary;
+import org.fabrique.evaluation.application.Views.ProgrammeView;
+import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PagedModel;
+
+/**
+ * evaluation/evaluations.xhtml: the evaluations, latest programme first, one programme's when a year is
+ * chosen; the pôle frames a new one in a year's programme and lands on its page.
+ */
+@Named
+@ViewScoped
+public class EvaluationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    CityClock clock;
+
+    @Inject
+    Messages messages;
+
+    private Integer year;
+    private List<ProgrammeView> programmes;
+    private PagedModel<EvaluationSummary> model;
+    /** Typed, so that a year that is not a number is refused beside its field like any other. */
+    private String programmeYear;
+    private final FramingFields fields = new FramingFields();
+
+    public void load() {
+        programmes = evaluations.programmes();
+        Integer only = year;
+        model = new PagedModel<>(request -> evaluations.page(only, request), EvaluationSummary::id);
+        if (programmeYear == null) {
+            programmeYear = String.valueOf(clock.today().getYear());
+        }
+    }
+
+    /** Frames the evaluation and opens its page. */
+    public String frame() {
+        try {
+            EvaluationDetail framed = evaluations.frame(parsedYear(), fields.toFraming());
+            messages.flashInfo("evaluation.framed", framed.title());
+            return "/evaluation/evaluation?faces-redirect=true&id=" + framed.id();
+        } catch (InvalidInput e) {
+            messages.refused(e, "frame");
+            return null;
+        }
+    }
+
+    private int parsedYear() {
+        try {
+            return Integer.parseInt(programmeYear == null ? "" : programmeYear.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("programmeYear", "evaluation.programme.year");
+        }
+    }
+
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public List<ProgrammeView> getProgrammes() { return programmes; }
+    public PagedModel<EvaluationSummary> getModel() { return model; }
+    public String getProgrammeYear() { return programmeYear; }
+    public void setProgrammeYear(String programmeYear) { this.programmeYear = programmeYear; }
+    public FramingFields getFields() { return fields; }
+}
