@@ -125,6 +125,9 @@ public class DemoData {
     @Inject
     ProspectiveDemoData prospectiveDemoData;
 
+    @Inject
+    EvaluationDemoData evaluationDemoData;
+
     /** Whether the database holds neither an account nor a directorate, so the demo data may be loaded. */
     @Transactional
     public boolean databaseIsEmpty() {
@@ -152,5 +155,6 @@ public class DemoData {
                 + " public policies, " + NEIGHBOURHOODS.size() + " neighbourhoods, accounts " + DEMO_USERNAMES);
         dialogueDemoData.load();
         prospectiveDemoData.load();
+        evaluationDemoData.load();
     }
 }
