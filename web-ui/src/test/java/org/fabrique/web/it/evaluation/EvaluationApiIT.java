@@ -170,4 +170,31 @@ class EvaluationApiIT extends DeployedFabrique {
         assertThat(api().get("api/evaluations?programmeYear=soon", DemoAccounts.POLE).statusCode()).isEqualTo(400);
         assertThat(api().get("api/evaluations?size=501", DemoAccounts.POLE).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void the_pole_asks_the_evaluative_questions_and_writes_their_findings_which_anyone_reads() {
+        long id = evaluations().frame();
+        long question = evaluations().question(id);
+
+        HttpResponse<String> noCriterion = api().post("api/evaluations/" + id + "/questions", DemoAccounts.POLE, JSON,
+                "{\"text\":\"Une question sans critère\",\"criteria\":[]}");
+        assertThat(noCriterion.statusCode()).isEqualTo(400);
+        assertThat(noCriterion.body()).contains("\"field\":\"criteria\"");
+        assertThat(api().post("api/evaluations/" + id + "/questions", DemoAccounts.ELECTED, JSON,
+                "{\"text\":\"Une question\",\"criteria\":[\"RELEVANCE\"]}").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> finding = evaluations().put("api/evaluation-questions/" + question + "/finding",
+                DemoAccounts.POLE, "{\"finding\":\"Oui, pour quatre décisions sur cinq.\",\"version\":0}");
+        assertThat(finding.statusCode()).as(finding.body()).isEqualTo(200);
+        assertThat(evaluations().put("api/evaluation-questions/" + question, DemoAccounts.POLE,
+                "{\"text\":\"Reformulée\",\"criteria\":[\"IMPACT\"],\"version\":0}").statusCode())
+                .as("stale version").isEqualTo(409);
+
+        HttpResponse<String> read = api().get("api/evaluations/" + id + "/questions", DemoAccounts.PARTICIPANT);
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonObject asked = JsonBodies.array(read.body()).getJsonObject(0);
+        assertThat(asked.getInt("rank")).isEqualTo(1);
+        assertThat(asked.getString("finding")).isEqualTo("Oui, pour quatre décisions sur cinq.");
+        assertThat(asked.getJsonArray("criteria").toString()).isEqualTo("[\"EFFECTIVENESS\",\"IMPACT\"]");
+    }
 }
