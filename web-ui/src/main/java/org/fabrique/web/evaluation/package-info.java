@@ -1,0 +1,2 @@
+/** The backing beans of the evaluation pages (evaluation/*.xhtml). */
+package org.fabrique.web.evaluation;
