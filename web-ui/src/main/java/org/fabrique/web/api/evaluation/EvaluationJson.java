@@ -1,0 +1,27 @@
+package org.fabrique.web.api.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.domain.EvaluationObject;
+import org.fabrique.evaluation.domain.EvaluationStatus;
+import org.fabrique.evaluation.domain.EvaluationType;
+import org.fabrique.evaluation.domain.EvaluatorKind;
+
+/**
+ * An evaluation in the API: {@code origin} is what commissioned it written {@code KIND:id}
+ * ({@code WORKSHOP:12}), null when the pôle framed it directly; {@code steeringCommittee} holds account ids.
+ */
+public record EvaluationJson(long id, int programmeYear, String programmeTitle, String title, EvaluationObject object,
+        String objectDescription, Long policyId, String originLabel, String origin, Long commissionId,
+        EvaluationType type, boolean participatory, List<Long> steeringCommittee, EvaluatorKind evaluatorKind,
+        String evaluators, LocalDate start, LocalDate end, EvaluationStatus status, EvaluationStatus nextStatus,
+        String summary, boolean insider, long version) {
+
+    static EvaluationJson of(EvaluationDetail e) {
+        return new EvaluationJson(e.id(), e.programmeYear(), e.programmeTitle(), e.title(), e.object(),
+                e.objectDescription(), e.policyId(), e.originLabel(), e.origin() == null ? null : e.origin().toString(),
+                e.commissionId(), e.type(), e.participatory(), e.steeringCommittee(), e.evaluatorKind(), e.evaluators(),
+                e.start(), e.end(), e.status(), e.nextStatus(), e.summary(), e.insider(), e.version());
+    }
+}
