@@ -82,7 +82,6 @@ public class EvaluationInterviewsView implements Serializable {
         if (evaluationId == null) {
             throw new RecordNotFound("evaluation", "none");
         }
-        evaluation = evaluations.get(evaluationId);
         pole = accounts.me().role() == Role.POLE;
         refresh();
         questions = questionService.questions(evaluationId);
@@ -93,7 +92,10 @@ public class EvaluationInterviewsView implements Serializable {
         }
     }
 
-    /** The interviews, every quote of the evaluation (one page, the largest) grouped by interview, the themes. */
+    /**
+     * The interviews (refused first to anyone off the committee), every quote of the evaluation in one page,
+     * the largest, grouped by interview, the themes, and the evaluation as it stands.
+     */
     private void refresh() {
         interviews = interviewService.interviews(evaluationId);
         quotes = interviewService.quotes(evaluationId, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
