@@ -49,9 +49,7 @@ public class RecommendationCommissions {
     public CommissionView commission(long recommendationId, CommissionOrder order) {
         EvaluationRecommendation recommendation = find(recommendationId);
         Evaluation evaluation = access.load(recommendation.getEvaluationId());
-        CommissionOrder withPolicy = order == null || order.policyId() != null ? order
-                : new CommissionOrder(order.kind(), order.title(), order.brief(), order.directorateId(),
-                        evaluation.getPolicyId());
+        CommissionOrder withPolicy = order == null ? null : order.withDefaultPolicy(evaluation.getPolicyId());
         return commissions.commission(new ResourceRef(ResourceKind.EVALUATION_RECOMMENDATION, recommendationId),
                 evaluation.getTitle(), withPolicy);
     }

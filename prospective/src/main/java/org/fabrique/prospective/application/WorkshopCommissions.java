@@ -50,9 +50,7 @@ public class WorkshopCommissions {
         if (documents.ofWorkshop(workshopId).flatMap(d -> d.latest()).isEmpty()) {
             throw new StateConflict("commission.noDocument");
         }
-        CommissionOrder withPolicy = order == null || order.policyId() != null ? order
-                : new CommissionOrder(order.kind(), order.title(), order.brief(), order.directorateId(),
-                        workshop.getPolicyId());
+        CommissionOrder withPolicy = order == null ? null : order.withDefaultPolicy(workshop.getPolicyId());
         return commissions.commission(origin(workshopId), workshop.getTitle(), withPolicy);
     }
 
