@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.domain.Answer;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
@@ -51,6 +52,14 @@ public class PublicProgrammeService {
 
     @Inject
     CityClock clock;
+
+    /** The years of the programmes the city has validated (or closed since), latest first. */
+    public List<Integer> years() {
+        return programmes.page(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(p -> p.getStatus() != ProgrammeStatus.OPEN)
+                .map(Programme::getYear)
+                .toList();
+    }
 
     public PublicProgramme byYear(int year) {
         Programme programme = programmes.findByYear(year)

@@ -26,7 +26,7 @@ import org.fabrique.evaluation.domain.Framing;
 /**
  * The evaluations themselves: any account lists and reads them; the pôle frames them in a yearly
  * programme (opened with the year's first evaluation), reframes them, writes their summary, appoints
- * their steering committee and moves them from framing to follow-up.
+ * their steering committee, moves them from framing to follow-up and publishes their report.
  */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
@@ -91,6 +91,14 @@ public class EvaluationService {
         Evaluation evaluation = access.current(id, expectedVersion);
         Inputs.present(target, "status", "evaluation.status.required");
         evaluation.advance(target);
+        return detail(evaluations.store(evaluation));
+    }
+
+    /** Makes the report public (reported or in follow-up only); publishing it again keeps the first date. */
+    @RolesAllowed(Roles.POLE)
+    public EvaluationDetail publishReport(long id, Long expectedVersion) {
+        Evaluation evaluation = access.current(id, expectedVersion);
+        evaluation.publishReport(clock.now());
         return detail(evaluations.store(evaluation));
     }
 

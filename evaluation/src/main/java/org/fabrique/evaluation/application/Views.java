@@ -1,6 +1,7 @@
 package org.fabrique.evaluation.application;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,19 +46,21 @@ public final class Views {
 
     /**
      * An evaluation as anyone may know it; {@code insider} says whether the caller may read its
-     * interviews and quotes, {@code nextStatus} where {@code advance} would take it (null in follow-up).
+     * interviews and quotes, {@code nextStatus} where {@code advance} would take it (null in follow-up),
+     * {@code reportPublishedAt} when its report was made public (null while it is not).
      */
     public record EvaluationDetail(long id, int programmeYear, String programmeTitle, String title,
             EvaluationObject object, String objectDescription, Long policyId, String originLabel, ResourceRef origin,
             Long commissionId, EvaluationType type, boolean participatory, List<Long> steeringCommittee,
             EvaluatorKind evaluatorKind, String evaluators, LocalDate start, LocalDate end, EvaluationStatus status,
-            EvaluationStatus nextStatus, String summary, boolean insider, long version) {
+            EvaluationStatus nextStatus, String summary, Instant reportPublishedAt, boolean insider, long version) {
         static EvaluationDetail of(Evaluation e, boolean insider) {
             return new EvaluationDetail(e.getId(), e.getProgramme().getYear(), e.getProgramme().getTitle(), e.getTitle(),
                     e.getObject(), e.getObjectDescription(), e.getPolicyId(), e.getOriginLabel(), e.getOrigin(),
                     e.getCommissionId(), e.getType(), e.isParticipatory(),
                     e.getSteeringCommittee().stream().sorted().toList(), e.getEvaluatorKind(), e.getEvaluators(),
-                    e.getStart(), e.getEnd(), e.getStatus(), e.getStatus().next(), e.getSummary(), insider, e.getVersion());
+                    e.getStart(), e.getEnd(), e.getStatus(), e.getStatus().next(), e.getSummary(), e.getReportPublishedAt(), insider,
+                    e.getVersion());
         }
     }
 

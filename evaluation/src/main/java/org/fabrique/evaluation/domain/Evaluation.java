@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -115,6 +116,9 @@ public class Evaluation {
     @Column(length = SUMMARY_MAX_LENGTH)
     private String summary;
 
+    /** When the pôle published the report for anyone to read; null while it is not public. */
+    private Instant reportPublishedAt;
+
     protected Evaluation() {
         // for JPA
     }
@@ -210,6 +214,27 @@ public class Evaluation {
         return steeringCommittee.contains(accountId);
     }
 
+    /**
+     * Makes the report public: its framing, summary, questions and findings, quotes by category and
+     * recommendations. Only a report that exists may be published (reported or in follow-up); publishing
+     * it again keeps the first date.
+     *
+     * @throws StateConflict {@code evaluation.report.notReported} before the report
+     */
+    public void publishReport(Instant at) {
+        Objects.requireNonNull(at, "at is required");
+        if (status != EvaluationStatus.REPORTED && status != EvaluationStatus.FOLLOW_UP) {
+            throw new StateConflict("evaluation.report.notReported");
+        }
+        if (reportPublishedAt == null) {
+            reportPublishedAt = at;
+        }
+    }
+
+    public boolean isReportPublished() {
+        return reportPublishedAt != null;
+    }
+
     /** @throws StateConflict {@code evaluation.frozen} once the evaluation is in follow-up: its content is settled */
     public void requireEditable() {
         if (status == EvaluationStatus.FOLLOW_UP) {
@@ -236,4 +261,5 @@ public class Evaluation {
     public LocalDate getEnd() { return end; }
     public EvaluationStatus getStatus() { return status; }
     public String getSummary() { return summary; }
+    public Instant getReportPublishedAt() { return reportPublishedAt; }
 }

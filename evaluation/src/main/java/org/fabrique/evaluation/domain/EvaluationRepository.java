@@ -18,6 +18,9 @@ public interface EvaluationRepository {
     /** One page of evaluations, latest programme first then by title, programme loaded; every year when null. */
     Page<Evaluation> page(Integer programmeYear, PageRequest request);
 
+    /** One page of the evaluations whose report is published, latest publication first, programme loaded. */
+    Page<Evaluation> publishedReports(PageRequest request);
+
     /** The titles of these evaluations, by id, in one statement. */
     Map<Long, String> titles(Collection<Long> ids);
 

@@ -59,6 +59,14 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public Page<Evaluation> publishedReports(PageRequest request) {
+        String where = " where e.reportPublishedAt is not null";
+        return PagedQuery.page(entityManager, "select count(e) from Evaluation e" + where,
+                "select e from Evaluation e join fetch e.programme" + where + " order by e.reportPublishedAt desc, e.id",
+                Map.of(), Evaluation.class, request);
+    }
+
+    @Override
     public Map<Long, String> titles(Collection<Long> ids) {
         Map<Long, String> titles = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -16,6 +16,9 @@ public interface WorkshopRepository {
     /** One page of workshops, by cycle start then title, with their cycle loaded; all cycles when null. */
     Page<Workshop> page(Long cycleId, PageRequest request);
 
+    /** One page of the workshops whose synthesis note is published, latest publication first, cycle loaded. */
+    Page<Workshop> publishedSyntheses(PageRequest request);
+
     /** A person's seats whose charter is still to acknowledge, in workshops not closed; workshops loaded. */
     List<Membership> charterPending(long personId);
 

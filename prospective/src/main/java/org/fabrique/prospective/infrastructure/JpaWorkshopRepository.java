@@ -55,6 +55,14 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
+    public Page<Workshop> publishedSyntheses(PageRequest request) {
+        String where = " where w.synthesisPublishedAt is not null";
+        return PagedQuery.page(entityManager, "select count(w) from Workshop w" + where,
+                "select w from Workshop w join fetch w.cycle" + where + " order by w.synthesisPublishedAt desc, w.id",
+                Workshop.class, request);
+    }
+
+    @Override
     public List<Membership> charterPending(long personId) {
         return entityManager.createQuery("select m from Membership m join fetch m.workshop where m.personId = :personId"
                         + " and m.charterAcknowledgedAt is null and m.workshop.status <> :closed order by m.workshop.title",

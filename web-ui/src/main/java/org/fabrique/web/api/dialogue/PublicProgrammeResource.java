@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,13 @@ public class PublicProgrammeResource {
 
     @Inject
     PublicProgrammeService publicProgrammes;
+
+    @GET
+    @SecurityRequirementsSet
+    @Operation(summary = "The years of the validated programmes, latest first (anyone)")
+    public List<Integer> years() {
+        return publicProgrammes.years();
+    }
 
     @GET
     @Path("{year}")

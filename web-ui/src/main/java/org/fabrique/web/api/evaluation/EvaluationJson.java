@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fabrique.evaluation.application.Views.EvaluationDetail;
@@ -10,18 +11,20 @@ import org.fabrique.evaluation.domain.EvaluatorKind;
 
 /**
  * An evaluation in the API: {@code origin} is what commissioned it written {@code KIND:id}
- * ({@code WORKSHOP:12}), null when the pôle framed it directly; {@code steeringCommittee} holds account ids.
+ * ({@code WORKSHOP:12}), null when the pôle framed it directly; {@code steeringCommittee} holds account ids;
+ * {@code reportPublishedAt} is when the report was made public, absent while it is not.
  */
 public record EvaluationJson(long id, int programmeYear, String programmeTitle, String title, EvaluationObject object,
         String objectDescription, Long policyId, String originLabel, String origin, Long commissionId,
         EvaluationType type, boolean participatory, List<Long> steeringCommittee, EvaluatorKind evaluatorKind,
         String evaluators, LocalDate start, LocalDate end, EvaluationStatus status, EvaluationStatus nextStatus,
-        String summary, boolean insider, long version) {
+        String summary, Instant reportPublishedAt, boolean insider, long version) {
 
     static EvaluationJson of(EvaluationDetail e) {
         return new EvaluationJson(e.id(), e.programmeYear(), e.programmeTitle(), e.title(), e.object(),
                 e.objectDescription(), e.policyId(), e.originLabel(), e.origin() == null ? null : e.origin().toString(),
                 e.commissionId(), e.type(), e.participatory(), e.steeringCommittee(), e.evaluatorKind(), e.evaluators(),
-                e.start(), e.end(), e.status(), e.nextStatus(), e.summary(), e.insider(), e.version());
+                e.start(), e.end(), e.status(), e.nextStatus(), e.summary(), e.reportPublishedAt(),
+                e.insider(), e.version());
     }
 }

@@ -33,7 +33,8 @@ import org.fabrique.web.api.Problem;
 
 /**
  * The evaluations: their list and framing for any account; the pôle frames them in a yearly programme,
- * reframes them, writes their summary, appoints their steering committee and moves them one step at a time.
+ * reframes them, writes their summary, appoints their steering committee, moves them one step at a time and
+ * publishes their report.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +48,9 @@ public class EvaluationResource {
 
     public record ProgressForm(@NotNull(message = "{evaluation.status.required}") EvaluationStatus status,
             @NotNull(message = "{record.version.required}") Long version) {
+    }
+
+    public record PublicationForm(@NotNull(message = "{record.version.required}") Long version) {
     }
 
     public record SteeringCommitteeForm(
@@ -130,6 +134,16 @@ public class EvaluationResource {
     public EvaluationJson steeringCommittee(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SteeringCommitteeForm form) {
         return EvaluationJson.of(evaluations.steeringCommittee(id, form.version(), form.accountIds()));
+    }
+
+    @POST
+    @Path("evaluations/{id}/report-publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the evaluation's report for anyone to read {version}: once REPORTED or FOLLOW_UP, "
+            + "409 before (POLE)")
+    public EvaluationJson publishReport(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid PublicationForm form) {
+        return EvaluationJson.of(evaluations.publishReport(id, form.version()));
     }
 
     private static Integer year(String value) {
