@@ -29,7 +29,7 @@ import org.fabrique.web.shell.CallerView;
 /**
  * evaluation/evaluation.xhtml (by {@code id}, or by one of its recommendations' id): what the evaluation
  * is, who evaluates it and how, its steering committee by name, and what comes out of it. The pôle moves
- * it one step on, reframes it, writes its summary and appoints its steering committee. Its questions,
+ * it one step on, reframes it, writes its summary, appoints its steering committee and publishes its report. Its questions,
  * interviews and recommendations are their own views'.
  */
 @Named
@@ -131,6 +131,23 @@ public class EvaluationPageView implements Serializable {
         } catch (StateConflict e) {
             messages.refused(e);
         }
+    }
+
+    /** Makes the report public (the pôle, once reported). */
+    public void publishReport() {
+        try {
+            evaluations.publishReport(id, evaluation.version());
+            messages.info("public.report.published");
+            load();
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+    }
+
+    /** Whether the pôle may publish the report now: it exists and is not public yet. */
+    public boolean isReportPublishable() {
+        return evaluation.reportPublishedAt() == null
+                && (evaluation.status() == EvaluationStatus.REPORTED || evaluation.status() == EvaluationStatus.FOLLOW_UP);
     }
 
     /** "12 mai 2026 – 30 juin 2026", or from the start on while the end stays open. */

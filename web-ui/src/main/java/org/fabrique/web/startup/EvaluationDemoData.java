@@ -52,8 +52,8 @@ import org.fabrique.web.startup.EvaluationDemoTexts.RecommendationSpec;
 /**
  * The evaluation part of the demo. The seed's evaluation of the Ateliers prospectifs (programme 2013),
  * taken step by step to its follow-up: its questions and findings, its eleven interviews and the seed's
- * quotes, its summary and its four recommendations, owned, dated and followed up; its steering committee
- * is {@code pole} and {@code elu}. This year's evaluation of the citizen-dialogue answer commitment,
+ * quotes, its summary, its report published, and its four recommendations, owned, dated and followed up; its
+ * steering committee is {@code pole} and {@code elu}. This year's evaluation of the citizen-dialogue answer commitment,
  * collecting its data: questions, interviews of citizens, an agent and a partner, and two indicators
  * measured year by year from the dialogue demo's own programmes; its steering committee is {@code pole}
  * and {@code direction}. And the evaluation the Atelier Personnes âgées commissioned, in framing, linked
@@ -146,6 +146,8 @@ public class EvaluationDemoData {
             recommended.add(recommendations.store(new EvaluationRecommendation(evaluation.getId(), recommended.size() + 1,
                     spec.text())));
         }
+
+        evaluation.publishReport(EvaluationDemoTexts.REPORT_PUBLISHED.atTime(10, 0).atZone(CityClock.ZONE).toInstant());
 
         evaluation.advance(EvaluationStatus.FOLLOW_UP);
         Map<String, Long> directorateIds = new HashMap<>();

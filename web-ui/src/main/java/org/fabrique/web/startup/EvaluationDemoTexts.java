@@ -35,6 +35,8 @@ final class EvaluationDemoTexts {
     static final String INTERVIEWER = "François Ferrere";
     static final LocalDate START = LocalDate.of(2013, 9, 1);
     static final LocalDate END = LocalDate.of(2014, 2, 28);
+    /** When the pôle made the report public, on the public pages. */
+    static final LocalDate REPORT_PUBLISHED = LocalDate.of(2014, 3, 17);
 
     /** The seed's "idée force", in its own words. */
     static final String SUMMARY = "Au terme de cette évaluation qualitative, il se dégage une idée force parmi les acteurs"
