@@ -1,0 +1,185 @@
+package org.fabrique.web.browser.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.fabrique.web.browser.Browser;
+import org.fabrique.web.it.Api;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.Deployments;
+import org.fabrique.web.it.JsonBodies;
+import org.fabrique.web.it.dialogue.DialogueApi;
+import org.fabrique.web.it.publication.PublicContent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The public pages, read by a visitor who never signs in: what is published is there, in French and in
+ * English and accessible; what is not published or confidential never is.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.fabrique();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        return browser;
+    }
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String page() {
+        return browser().driver().getPageSource();
+    }
+
+    @Test
+    void the_login_page_leads_to_what_the_city_publishes_and_its_seed_report() {
+        browser().open("/login.xhtml");
+        browser().clickAndWaitForNextPage(By.id("publicPages"));
+
+        assertThat(browser().path()).startsWith("/public/index.xhtml");
+        assertThat(browser().heading()).isEqualTo("Ce que la ville publie");
+        assertThat(browser().text(By.id("reportTitles"))).contains("Ateliers prospectifs");
+        assertThat(browser().text(By.id("synthesisTitles"))).contains("Atelier Personnes âgées");
+        assertThat(browser().text(By.id("programmeYears"))).contains("Programme du dialogue citoyen");
+        browser().assertAccessible();
+
+        browser().clickAndWaitForNextPage(By.partialLinkText("Ateliers prospectifs"));
+        assertThat(browser().path()).startsWith("/public/evaluation.xhtml?id=");
+        assertThat(browser().text(By.id("reportQuotes"))).contains("— Élu");
+        assertThat(browser().text(By.id("evaluators"))).contains("Cabinet extérieur");
+        browser().assertAccessible();
+        long id = Long.parseLong(browser().path().replaceAll(".*id=(\\d+).*", "$1"));
+        List<JsonObject> interviews = JsonBodies.array(api().get("api/evaluations/" + id + "/interviews", DemoAccounts.POLE)
+                .body()).stream().map(JsonValue::asJsonObject).toList();
+        assertThat(interviews).isNotEmpty();
+        for (JsonObject interview : interviews) {
+            if (interview.containsKey("intervieweeName")) {
+                assertThat(page()).doesNotContain(interview.getString("intervieweeName"));
+            }
+            if (interview.containsKey("notes")) {
+                assertThat(page()).doesNotContain(interview.getString("notes"));
+            }
+        }
+    }
+
+    @Test
+    void a_published_report_shows_its_quotes_by_category_and_an_unpublished_one_is_not_found() {
+        PublicContent content = new PublicContent(api());
+        PublicContent.Report shown = content.reported("page");
+        PublicContent.Report hidden = content.reported("cachée");
+        assertThat(content.publish(shown.id(), DemoAccounts.POLE).statusCode()).isEqualTo(200);
+
+        browser().open("/public/evaluation.xhtml?id=" + shown.id());
+        assertThat(browser().heading()).isEqualTo(shown.title());
+        assertThat(browser().text(By.id("reportQuotes"))).contains(shown.quote(), "— Citoyen");
+        assertThat(browser().text(By.id("reportQuestions"))).contains(shown.finding());
+        assertThat(page()).doesNotContain(shown.name(), shown.notes());
+        browser().assertAccessible();
+
+        assertThat(api().get("public/evaluation.xhtml?id=" + hidden.id(), null).statusCode()).isEqualTo(404);
+        assertThat(api().get("public/evaluation.xhtml", null).statusCode()).isEqualTo(404);
+        browser().open("/public/index.xhtml");
+        assertThat(page()).contains(shown.title()).doesNotContain(hidden.title());
+    }
+
+    @Test
+    void a_programme_shows_only_published_answers_and_an_open_one_is_not_found() {
+        DialogueApi dialogue = new DialogueApi(api());
+        JsonObject project = dialogue.validatedProject();
+        int year = JsonBodies.object(api().get("api/programmes/" + project.getJsonNumber("programmeId"), DemoAccounts.POLE)
+                .body()).getInt("year");
+        long directorate = dialogue.directorateOf(DemoAccounts.DIRECTORATE);
+        long published = answered(project, directorate, "Ouvrir la médiathèque le dimanche", "Retenu pour 2027");
+        answered(project, directorate, "Un budget participatif secret", "Réponse encore interne");
+        assertThat(api().post("api/recommendations/" + published + "/publication", DemoAccounts.POLE, DialogueApi.JSON, "{}")
+                .statusCode()).isEqualTo(200);
+
+        browser().open("/public/programme.xhtml?year=" + year);
+
+        assertThat(browser().heading()).isEqualTo("Programme du dialogue citoyen " + year);
+        assertThat(page()).contains(project.getString("title"), "Ouvrir la médiathèque le dimanche", "Retenu pour 2027")
+                .doesNotContain("Un budget participatif secret", "Réponse encore interne");
+        assertThat(browser().text(By.id("onTimeRate"))).isEqualTo("100 %");
+        browser().assertAccessible();
+
+        int open = dialogue.openProgrammeAcceptingToday().getInt("year");
+        assertThat(api().get("public/programme.xhtml?year=" + open, null).statusCode()).isEqualTo(404);
+        assertThat(api().get("public/programme.xhtml?year=1999", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_workshops_page_shows_published_notes_and_nothing_confidential() {
+        PublicContent content = new PublicContent(api());
+        PublicContent.Workshop published = content.workshop(true);
+        PublicContent.Workshop draft = content.workshop(false);
+
+        browser().open("/public/workshops.xhtml");
+
+        assertThat(browser().text(By.id("synthesis-" + published.id()))).contains(published.title(), published.note());
+        assertThat(page()).doesNotContain(draft.note(), published.minutes(), draft.minutes(), published.amendment(),
+                "La proximité d'abord");
+        assertThat(browser().driver().findElements(By.id("synthesis-" + draft.id()))).isEmpty();
+        browser().assertAccessible();
+    }
+
+    @Test
+    void an_anonymous_visitor_reads_the_public_pages_in_english() {
+        browser().open("/public/index.xhtml");
+        browser().chooseLanguage("en");
+
+        assertThat(browser().heading()).isEqualTo("What the city publishes");
+        assertThat(browser().text(By.id("reportsHeading"))).isEqualTo("Evaluation reports");
+        browser().assertAccessible();
+
+        browser().clickAndWaitForNextPage(By.partialLinkText("Ateliers prospectifs"));
+        assertThat(browser().text(By.id("reportQuotesHeading"))).isEqualTo("What people said");
+        assertThat(browser().text(By.id("reportQuotes"))).contains("— Elected official");
+        browser().assertAccessible();
+
+        browser().open("/public/workshops.xhtml");
+        assertThat(browser().heading()).isEqualTo("Workshop synthesis notes");
+        browser().assertAccessible();
+    }
+
+    private long answered(JsonObject project, long directorate, String text, String answer) {
+        JsonObject recommendation = JsonBodies.object(api().post("api/projects/" + project.getJsonNumber("id")
+                + "/recommendations", DemoAccounts.POLE, DialogueApi.JSON,
+                "{\"text\":\"" + text + "\",\"directorateId\":" + directorate + "}").body());
+        long id = recommendation.getJsonNumber("id").longValue();
+        assertThat(new DialogueApi(api()).put("api/recommendations/" + id + "/answer", DemoAccounts.DIRECTORATE,
+                "{\"position\":\"RETAINED\",\"text\":\"" + answer + "\"}").statusCode()).isEqualTo(200);
+        return id;
+    }
+}
