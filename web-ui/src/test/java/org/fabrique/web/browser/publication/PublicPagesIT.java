@@ -155,6 +155,25 @@ class PublicPagesIT {
     }
 
     @Test
+    void the_pole_publishes_a_report_from_the_evaluation_page() {
+        PublicContent.Report report = new PublicContent(api()).reported("bouton");
+        try (Browser pole = new Browser(base)) {
+            pole.signIn(DemoAccounts.POLE);
+            pole.open("/evaluation/evaluation.xhtml?id=" + report.id());
+            pole.assertAccessible();
+            pole.clickAndWaitForNextPage(By.id("reportPublication:publishReport"));
+
+            assertThat(pole.text(By.cssSelector(".message-info"))).isEqualTo("Le rapport est publié.");
+            assertThat(pole.text(By.id("reportPublished"))).contains("Le rapport est publié.");
+            assertThat(pole.driver().findElements(By.id("reportPublication:publishReport"))).isEmpty();
+            pole.assertAccessible();
+        }
+
+        browser().open("/public/evaluation.xhtml?id=" + report.id());
+        assertThat(browser().heading()).isEqualTo(report.title());
+    }
+
+    @Test
     void an_anonymous_visitor_reads_the_public_pages_in_english() {
         browser().open("/public/index.xhtml");
         browser().chooseLanguage("en");

@@ -66,12 +66,11 @@ public final class PublicContent {
                 "{\"version\":" + evaluations.version(evaluationId) + "}");
     }
 
-    /** A workshop with minutes and an amendment; its synthesis note written, and published when asked. */
+    /** A workshop in its scenario sequence with minutes and an amendment; its synthesis note written, and published when asked. */
     public Workshop workshop(boolean published) {
-        long id = workshops.workshop();
-        JsonObject workshop = workshops.advance(id);
-        String title = workshop.getString("title");
-        JsonObject session = workshops.convene(id, "EXPLORATORY", "2040-03-01");
+        long id = workshops.workshopWithVersion();
+        String title = JsonBodies.object(api.get("api/workshops/" + id, DemoAccounts.POLE).body()).getString("title");
+        JsonObject session = workshops.convene(id, "SCENARIO", "2040-03-01");
         String minutes = "Compte rendu confidentiel " + mark + (published ? " publié" : " brouillon");
         HttpResponse<String> written = workshops.put("api/workshops/" + id + "/sessions/" + session.getJsonNumber("id")
                 + "/minutes", DemoAccounts.POLE, "{\"minutes\":\"" + minutes + "\",\"version\":"
