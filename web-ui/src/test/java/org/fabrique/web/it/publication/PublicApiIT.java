@@ -2,6 +2,7 @@ package org.fabrique.web.it.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
+import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 
 /** The open data beyond programmes: published evaluation reports and synthesis notes, nothing else, without an account. */
@@ -51,7 +53,7 @@ class PublicApiIT extends DeployedFabrique {
     void a_report_is_not_published_before_it_is_reported() {
         PublicContent content = new PublicContent(api());
         PublicContent.Report reported = content.reported("trop tôt");
-        long early = new org.fabrique.web.it.evaluation.EvaluationApi(api()).frame();
+        long early = new EvaluationApi(api()).frame();
 
         HttpResponse<String> conflict = content.publish(early, DemoAccounts.POLE);
 
@@ -87,8 +89,8 @@ class PublicApiIT extends DeployedFabrique {
         HttpResponse<String> years = api().get("api/public/programmes", null);
 
         assertThat(years.statusCode()).isEqualTo(200);
-        List<Integer> listed = JsonBodies.array(years.body()).getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(jakarta.json.JsonNumber::intValue).toList();
+        List<Integer> listed = JsonBodies.array(years.body()).getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::intValue).toList();
         assertThat(listed).isNotEmpty().doesNotContain(open);
         listed.forEach(year -> assertThat(api().get("api/public/programmes/" + year, null).statusCode()).isEqualTo(200));
     }
