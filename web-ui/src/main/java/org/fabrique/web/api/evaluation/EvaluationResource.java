@@ -29,6 +29,7 @@ import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.web.api.InvalidQuery;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.Problem;
 
 /**
@@ -62,7 +63,7 @@ public class EvaluationResource {
             + "with ?programmeYear= (any account)")
     public PageView<EvaluationSummary> list(@QueryParam("programmeYear") String programmeYear,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(evaluations.page(year(programmeYear), Paging.of(page, size)));
+        return PageView.of(evaluations.page(QueryParameters.optionalYear("programmeYear", programmeYear), Paging.of(page, size)));
     }
 
     @GET
@@ -130,16 +131,5 @@ public class EvaluationResource {
     public EvaluationJson steeringCommittee(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SteeringCommitteeForm form) {
         return EvaluationJson.of(evaluations.steeringCommittee(id, form.version(), form.accountIds()));
-    }
-
-    private static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidQuery(List.of(new Problem.FieldError("programmeYear", "programmeYear must be a year.")));
-        }
     }
 }
