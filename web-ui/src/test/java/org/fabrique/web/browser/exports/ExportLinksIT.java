@@ -37,7 +37,7 @@ class ExportLinksIT extends DeployedFabrique {
             browser.assertAccessible();
 
             String href = browser.driver().findElement(By.id("exportCsv")).getAttribute("href");
-            assertThat(href).contains("/api/programmes/" + programme + "/candidates.csv").contains("lang=fr");
+            assertThat(href).endsWith("/api/programmes/" + programme + "/candidates.csv?lang=fr");
             HttpResponse<String> csv = fetch(browser, href);
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
@@ -58,11 +58,11 @@ class ExportLinksIT extends DeployedFabrique {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/dialogue/recommendations.xhtml");
             assertThat(browser.driver().findElement(By.id("exportXlsx")).getAttribute("href"))
-                    .contains("/api/recommendations.xlsx?lang=fr").doesNotContain("programmeId");
+                    .endsWith("/api/recommendations.xlsx?lang=fr");
             browser.open("/dialogue/recommendations.xhtml?programme=" + programme);
             assertThat(browser.text(By.id("exportCsv"))).isEqualTo("Exporter CSV");
             String href = browser.driver().findElement(By.id("exportCsv")).getAttribute("href");
-            assertThat(href).contains("/api/recommendations.csv?lang=fr&programmeId=" + programme);
+            assertThat(href).endsWith("/api/recommendations.csv?lang=fr&programmeId=" + programme);
             browser.assertAccessible();
             assertThat(fetch(browser, href).body()).as("no recommendation in a new programme: the headers alone")
                     .startsWith("\uFEFFDémarche de dialogue;Préconisation;").hasLineCount(1);
@@ -78,12 +78,15 @@ class ExportLinksIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/prospective/workshops.xhtml?cycle=" + cycle);
-            assertThat(href(browser, "exportCsv")).contains("/api/workshops.csv?lang=fr&cycleId=" + cycle);
+            assertThat(href(browser, "exportCsv")).endsWith("/api/workshops.csv?lang=fr&cycleId=" + cycle);
             browser.open("/prospective/plan.xhtml?workshop=" + elderly);
-            assertThat(href(browser, "exportXlsx")).contains("/api/workshops/" + elderly + "/actions.xlsx?lang=fr");
+            assertThat(href(browser, "exportXlsx")).endsWith("/api/workshops/" + elderly + "/actions.xlsx?lang=fr");
             assertThat(fetch(browser, href(browser, "exportCsv")).body()).contains("Direction;Action;");
             browser.open("/evaluation/evaluations.xhtml?year=" + year);
-            assertThat(href(browser, "exportXlsx")).contains("/api/evaluations.xlsx?lang=fr&programmeYear=" + year);
+            assertThat(href(browser, "exportXlsx")).endsWith("/api/evaluations.xlsx?lang=fr&programmeYear=" + year);
+            browser.assertAccessible();
+            browser.driver().findElement(By.linkText("Évaluation de l'engagement de réponse du dialogue citoyen")).click();
+            assertThat(href(browser, "exportCsv")).matches(".*/api/evaluations/\\d+/recommendations\\.csv\\?lang=fr");
             browser.assertAccessible();
         }
     }

@@ -136,6 +136,24 @@ class ExportApiIT extends DeployedFabrique {
     }
 
     @Test
+    void an_evaluations_recommendations_export_with_their_follow_up() {
+        long ateliers = evaluationId("Évaluation des Ateliers prospectifs 2008–2013");
+        String path = "api/evaluations/" + ateliers + "/recommendations";
+
+        List<List<String>> rows = Download.of(api(), path + ".csv?lang=fr", DemoAccounts.DIRECTORATE_2).csv();
+        assertThat(rows.get(0)).containsExactly("Rang", "Recommandation", "Porteur", "Échéance", "En retard", "Suivi",
+                "Commentaire de suivi");
+        HttpResponse<String> json = api().get(path, DemoAccounts.DIRECTORATE_2);
+        assertThat(rows).hasSize(1 + JsonBodies.array(json.body()).size());
+        assertThat(column(rows, "Recommandation")).contains("Ouvrir les Ateliers à des représentants de la société civile");
+        assertThat(column(rows, "Suivi")).contains("Réalisée", "En cours");
+
+        List<List<String>> english = Download.of(api(), path + ".xlsx?lang=en", DemoAccounts.PARTICIPANT).xlsx();
+        assertThat(english.get(0)).startsWith("Rank", "Recommendation");
+        assertThat(column(english, "Follow-up")).contains("Done");
+    }
+
+    @Test
     void an_anonymous_caller_gets_401_and_an_unknown_format_404() {
         Download anonymous = Download.of(api(), "api/workshops.csv", null);
         assertThat(anonymous.status()).isEqualTo(401);
@@ -150,7 +168,8 @@ class ExportApiIT extends DeployedFabrique {
 
         assertThat(JsonBodies.object(response.body()).getJsonObject("paths").keySet()).contains(
                 "/api/programmes/{id}/candidates.{format}", "/api/recommendations.{format}", "/api/workshops.{format}",
-                "/api/workshops/{id}/actions.{format}", "/api/evaluations.{format}");
+                "/api/workshops/{id}/actions.{format}", "/api/evaluations.{format}",
+                "/api/evaluations/{id}/recommendations.{format}");
     }
 
     private int total(String path, String username) {
@@ -163,6 +182,12 @@ class ExportApiIT extends DeployedFabrique {
         HttpResponse<String> response = api().get("api/programmes?size=500", DemoAccounts.POLE);
         return JsonBodies.object(response.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getInt("year") == year).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private long evaluationId(String title) {
+        HttpResponse<String> response = api().get("api/evaluations?size=500", DemoAccounts.POLE);
+        return JsonBodies.object(response.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("title").equals(title)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private long workshopId(String title) {
