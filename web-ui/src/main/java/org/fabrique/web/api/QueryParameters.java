@@ -33,4 +33,15 @@ public final class QueryParameters {
             default -> throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be true or false.")));
         };
     }
+
+    public static Integer optionalYear(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a year.")));
+        }
+    }
 }

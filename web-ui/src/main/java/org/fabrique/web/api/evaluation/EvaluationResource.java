@@ -26,10 +26,9 @@ import org.fabrique.evaluation.application.Views.EvaluationSummary;
 import org.fabrique.evaluation.application.Views.ProgrammeView;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationStatus;
-import org.fabrique.web.api.InvalidQuery;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
-import org.fabrique.web.api.Problem;
+import org.fabrique.web.api.QueryParameters;
 
 /**
  * The evaluations: their list and framing for any account; the pôle frames them in a yearly programme,
@@ -66,7 +65,7 @@ public class EvaluationResource {
             + "with ?programmeYear= (any account)")
     public PageView<EvaluationSummary> list(@QueryParam("programmeYear") String programmeYear,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(evaluations.page(year(programmeYear), Paging.of(page, size)));
+        return PageView.of(evaluations.page(QueryParameters.optionalYear("programmeYear", programmeYear), Paging.of(page, size)));
     }
 
     @GET
@@ -144,16 +143,5 @@ public class EvaluationResource {
     public EvaluationJson publishReport(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid PublicationForm form) {
         return EvaluationJson.of(evaluations.publishReport(id, form.version()));
-    }
-
-    private static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidQuery(List.of(new Problem.FieldError("programmeYear", "programmeYear must be a year.")));
-        }
     }
 }

@@ -1,0 +1,33 @@
+package org.fabrique.web.api.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.exports.ActionExport;
+
+/** A workshop's action plan as a file: its members and the pôle only. */
+@Path("/workshops/{id}/actions" + Downloads.FORMAT)
+@Tag(name = "Exports")
+public class ActionExportResource {
+
+    @Inject
+    ActionExport export;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "A workshop's action plan as CSV or Excel (members and POLE; anyone else 403)")
+    public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("directorateId") String directorateId,
+            @QueryParam("lang") String lang) {
+        return Downloads.of(export.of(id, QueryParameters.optionalId("directorateId", directorateId), Downloads.locale(lang, headers)), "actions-workshop-" + id, format);
+    }
+}

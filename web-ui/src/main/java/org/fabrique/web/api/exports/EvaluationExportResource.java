@@ -1,0 +1,33 @@
+package org.fabrique.web.api.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.exports.EvaluationExport;
+
+/** The evaluations as a file, as their list shows them. */
+@Path("/evaluations" + Downloads.FORMAT)
+@Tag(name = "Exports")
+public class EvaluationExportResource {
+
+    @Inject
+    EvaluationExport export;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The evaluations (one programme year's with programmeYear) as CSV or Excel (any account)")
+    public Response download(@PathParam("format") String format, @QueryParam("programmeYear") String programmeYear,
+            @QueryParam("lang") String lang) {
+        return Downloads.of(export.of(QueryParameters.optionalYear("programmeYear", programmeYear), Downloads.locale(lang, headers)), "evaluations", format);
+    }
+}

@@ -1,0 +1,31 @@
+package org.fabrique.web.api.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.exports.EvaluationRecommendationExport;
+
+/** An evaluation's recommendations and their follow-up as a file, as the evaluation's page lists them. */
+@Path("/evaluations/{id}/recommendations" + Downloads.FORMAT)
+@Tag(name = "Exports")
+public class EvaluationRecommendationExportResource {
+
+    @Inject
+    EvaluationRecommendationExport export;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "An evaluation's recommendations and their follow-up as CSV or Excel (any account)")
+    public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("lang") String lang) {
+        return Downloads.of(export.of(id, Downloads.locale(lang, headers)), "recommendations-evaluation-" + id, format);
+    }
+}
