@@ -64,7 +64,7 @@ public class CouncilReport {
         String year = String.valueOf(programme.year());
         ReportLayout.Cover cover = new ReportLayout.Cover(t.text("report.council.title", year),
                 t.text("report.council.subtitle"),
-                List.of(t.text("dialogue.programme.status") + " : " + t.text("dialogue.programmeStatus." + programme.status()),
+                List.of(t.text("report.council.status", t.text("dialogue.programmeStatus." + programme.status())),
                         t.text("report.generatedOn", t.date(clock.today()))));
         byte[] pdf = ReportLayout.render(t, cover, out -> {
             figures(out, t, programme, figures, candidates, projects.size());
@@ -102,7 +102,7 @@ public class CouncilReport {
         List<List<String>> rows = c.directorates().stream().map(d -> List.of(d.name(), String.valueOf(d.total()),
                 String.valueOf(d.answeredOnTime()), String.valueOf(d.answeredLate()), String.valueOf(d.awaiting()),
                 String.valueOf(d.overdue()), t.percent(d.onTimeRate()))).toList();
-        out.figures(new float[] {5, 2, 2, 2, 2, 2, 2}, List.of(t.text("report.council.directorate"),
+        out.figures(new float[] {4, 2.6f, 2.2f, 1.8f, 2, 1.8f, 1.6f}, List.of(t.text("report.council.directorate"),
                 t.text("report.council.total"), t.text("report.council.onTimeShort"), t.text("report.council.lateShort"),
                 t.text("report.council.awaitingShort"), t.text("report.council.overdueShort"),
                 t.text("report.council.rateShort")), rows);

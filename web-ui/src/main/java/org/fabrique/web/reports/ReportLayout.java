@@ -6,8 +6,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -56,6 +58,7 @@ final class ReportLayout {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
             writer.setPageEvent(decoration);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.locale().getLanguage()));
             document.addTitle(cover.title());
             document.addCreator("Fabrique");
             document.open();

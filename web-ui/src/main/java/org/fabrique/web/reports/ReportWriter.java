@@ -29,6 +29,7 @@ final class ReportWriter {
     static final Font SUBHEADING = new Font(Font.HELVETICA, 11.5f, Font.BOLD, Color.BLACK);
     static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
     static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
+    static final Font COLUMN = new Font(Font.HELVETICA, 9, Font.BOLD, Color.BLACK);
     static final Font QUOTE = new Font(Font.HELVETICA, 10, Font.ITALIC, Color.BLACK);
     static final Font MUTED = new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED_COLOUR);
     static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED_COLOUR);
@@ -112,7 +113,7 @@ final class ReportWriter {
         table.setHeaderRows(1);
         table.setSpacingAfter(10);
         for (int i = 0; i < headers.size(); i++) {
-            PdfPCell cell = cell(headers.get(i), BOLD, PdfPCell.BOTTOM, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            PdfPCell cell = cell(headers.get(i), COLUMN, PdfPCell.BOTTOM, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
         for (List<String> row : rows) {

@@ -91,4 +91,13 @@ class ReportLayoutTest {
         assertThat(pages.get(1)).contains("Direction de la culture", "80 %", "Direction des sports", "—", "50 %",
                 "100 %", "Taux par direction");
     }
+
+    @Test
+    void theDocumentDeclaresItsLanguage() throws IOException {
+        byte[] english = ReportLayout.render(ENGLISH, COVER, out -> out.paragraph("Some text."));
+        try (PDDocument document = Loader.loadPDF(english)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Rapport d’essai");
+        }
+    }
 }

@@ -51,7 +51,7 @@ class CouncilReportIT extends DeployedFabrique {
         PdfDownload french = PdfDownload.get(api(), "api/programmes/" + programme + "/report.pdf?lang=fr", DemoAccounts.POLE);
         String text = french.text();
         assertThat(french.disposition()).contains("filename=\"rapport-conseil-municipal-" + year + ".pdf\"");
-        assertThat(text).contains("Rapport annuel au conseil municipal", "Dialogue citoyen : programme " + year,
+        assertThat(text).contains("Rapport annuel au conseil municipal", "Dialogue citoyen : programme " + year, "Statut : Validé",
                 "Projets candidats 1", "Projets retenus 1", "Démarches de dialogue 1", "Préconisations citoyennes 2",
                 "Répondues dans les délais 1", "Répondues en retard 0", "En attente de réponse 1, dont 0 en retard",
                 "Taux de réponse dans les délais 100 %", "2 1 0 1 0 100 %",
@@ -61,7 +61,7 @@ class CouncilReportIT extends DeployedFabrique {
         assertThat(text).doesNotContain("Sommaire");
 
         String english = PdfDownload.get(api(), "api/programmes/" + programme + "/report.pdf?lang=en", DemoAccounts.ELECTED).text();
-        assertThat(english).contains("Yearly report to the municipal council", "Citizen dialogue: programme " + year,
+        assertThat(english).contains("Yearly report to the municipal council", "Citizen dialogue: programme " + year, "Status: Validated",
                 "Answered on time 1", "Awaiting an answer 1, 0 of them overdue", "On-time answer rate 100%",
                 "The on-time answer rate per directorate", "Answer: Retained", "Planned actions: Recruter deux agents")
                 .doesNotContain("Rapport annuel", "Réponse : Retenue");
@@ -107,5 +107,13 @@ class CouncilReportIT extends DeployedFabrique {
         PdfDownload badLanguage = PdfDownload.get(api(), path + "?lang=de", DemoAccounts.POLE);
         assertThat(badLanguage.status()).isEqualTo(400);
         assertThat(badLanguage.problem()).contains("lang");
+    }
+
+    @Test
+    void openapiDescribesTheThreeDocuments() {
+        HttpResponse<String> response = api().send(api().request("openapi", null).header("Accept", "application/json").GET().build());
+
+        assertThat(JsonBodies.object(response.body()).getJsonObject("paths").keySet()).contains(
+                "/api/programmes/{id}/report.pdf", "/api/workshops/{id}/document.pdf", "/api/evaluations/{id}/report.pdf");
     }
 }
