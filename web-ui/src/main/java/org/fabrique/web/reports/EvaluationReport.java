@@ -127,7 +127,8 @@ public class EvaluationReport {
         }
         byTheme.forEach((theme, list) -> {
             out.heading(theme.substring(0, 1).toUpperCase(t.locale()) + theme.substring(1));
-            list.forEach(q -> out.quote(q.text(), t.text("evaluation.category." + q.category())));
+            list.forEach(q -> out.quote(t.text("report.evaluation.quote", q.text()),
+                    t.text("evaluation.category." + q.category())));
         });
     }
 

@@ -85,9 +85,9 @@ final class ReportWriter {
         add(text, MUTED, 0);
     }
 
-    /** A quotation, set off from the text, with who said it below. */
-    void quote(String text, String attribution) {
-        add("« " + text + " »", QUOTE, 18);
+    /** A quotation (its marks included), set off from the text, with who said it below. */
+    void quote(String quotation, String attribution) {
+        add(quotation, QUOTE, 18);
         Paragraph by = new Paragraph(printable(attribution), MUTED);
         by.setIndentationLeft(18);
         by.setSpacingAfter(6);

@@ -65,7 +65,8 @@ public class WorkshopDocumentReport {
         byte[] pdf = ReportLayout.render(t, cover, out -> {
             out.section(t.text("report.document.workshop"));
             out.facts(List.of(
-                    new Fact(t.text("report.document.policy"), workshop.policyId() == null ? "—" : names.policy(workshop.policyId())),
+                    new Fact(t.text("report.document.policy"),
+                            workshop.policyId() == null ? "—" : names.policy(workshop.policyId())),
                     new Fact(t.text("report.document.cycle"), workshop.cycleName()),
                     new Fact(t.text("report.document.president"), president),
                     new Fact(t.text("report.document.state"), state)));

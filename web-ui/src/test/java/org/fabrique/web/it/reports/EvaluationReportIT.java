@@ -56,7 +56,7 @@ class EvaluationReportIT extends DeployedFabrique {
             assertThat(text).contains("Constat : " + start(question.getString("finding")));
         }
         for (JsonObject quote : list("api/evaluations/" + id + "/quotes?size=500").getValuesAs(JsonObject.class)) {
-            assertThat(text).contains(start(quote.getString("text")));
+            assertThat(text).contains("« " + start(quote.getString("text")));
         }
         String pole = PdfDownload.get(api(), "api/evaluations/" + id + "/report.pdf", DemoAccounts.POLE).text();
         for (String name : intervieweeNames(id)) {
@@ -89,6 +89,10 @@ class EvaluationReportIT extends DeployedFabrique {
                 "The evaluative questions and their findings", "What the interviews said",
                 "The recommendations and their follow-up", "Follow-up: Done")
                 .doesNotContain("Ce que disent les entretiens");
+        JsonObject quote = list("api/evaluations/" + id + "/quotes?size=500").getJsonObject(0);
+        assertThat(PdfDownload.get(api(), "api/evaluations/" + id + "/report.pdf?lang=en", DemoAccounts.ELECTED).text())
+                .contains("“" + start(quote.getString("text")), "The quotes, verbatim, are attributed by the interviewee's "
+                        + "category only.");
         assertThat(PdfDownload.get(api(), "api/evaluations/999999/report.pdf", DemoAccounts.POLE).status()).isEqualTo(404);
     }
 }
