@@ -1,0 +1,40 @@
+package org.fabrique.web.api.dialogue;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.reports.CouncilReport;
+import org.fabrique.web.reports.PdfFile;
+import org.fabrique.web.reports.ReportLanguage;
+
+/** The yearly report to the municipal council on a programme, as a PDF download. */
+@Path("/programmes/{id}/report.pdf")
+@Tag(name = "Citizen dialogue")
+public class CouncilReportResource {
+
+    @Inject
+    CouncilReport report;
+
+    @Inject
+    ReportLanguage language;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces("application/pdf")
+    @Operation(summary = "The yearly report to the municipal council on the programme, as a PDF in French or English (?lang=fr|en; by default the caller's language) (POLE, ELECTED)")
+    public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
+        return Response.ok(file.content(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.fabrique.web.api.evaluation;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.dialogue.ContentDisposition;
+import org.fabrique.web.reports.EvaluationReport;
+import org.fabrique.web.reports.PdfFile;
+import org.fabrique.web.reports.ReportLanguage;
+
+/** An evaluation's report as a PDF download; what the interviews said only for the pôle and the steering committee. */
+@Path("/evaluations/{id}/report.pdf")
+@Tag(name = "Evaluation")
+public class EvaluationReportResource {
+
+    @Inject
+    EvaluationReport report;
+
+    @Inject
+    ReportLanguage language;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces("application/pdf")
+    @Operation(summary = "The evaluation's report as a PDF in French or English (?lang=fr|en); its quotes, by category only, for POLE and the steering committee, reserved for anyone else (any account)")
+    public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
+        return Response.ok(file.content(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+    }
+}

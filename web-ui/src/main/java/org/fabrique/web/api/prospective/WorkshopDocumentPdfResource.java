@@ -1,0 +1,41 @@
+package org.fabrique.web.api.prospective;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.dialogue.ContentDisposition;
+import org.fabrique.web.reports.WorkshopDocumentReport;
+import org.fabrique.web.reports.PdfFile;
+import org.fabrique.web.reports.ReportLanguage;
+
+/** A workshop's reference document as a PDF download, for its members and the pôle only. */
+@Path("/workshops/{id}/document.pdf")
+@Tag(name = "Prospective workshops")
+public class WorkshopDocumentPdfResource {
+
+    @Inject
+    WorkshopDocumentReport report;
+
+    @Inject
+    ReportLanguage language;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces("application/pdf")
+    @Operation(summary = "The workshop's reference document (adopted version, else the latest, else the draft) as a PDF in French or English (?lang=fr|en) (members and POLE only; anyone else 403)")
+    public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
+        return Response.ok(file.content(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+    }
+}
