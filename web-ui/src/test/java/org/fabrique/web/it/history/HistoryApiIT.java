@@ -34,7 +34,7 @@ class HistoryApiIT extends DeployedFabrique {
     }
 
     private static String value(JsonObject change, String side) {
-        return change.isNull(side) ? null : change.get(side).toString().replace("\"", "");
+        return !change.containsKey(side) || change.isNull(side) ? null : change.get(side).toString().replace("\"", "");
     }
 
     @Test
@@ -163,8 +163,10 @@ class HistoryApiIT extends DeployedFabrique {
 
     @Test
     void the_demo_datas_records_have_a_history_written_by_the_system() {
-        long evaluation = JsonBodies.object(api().get("api/evaluations?size=1", DemoAccounts.POLE).body())
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long evaluation = JsonBodies.object(api().get("api/evaluations?size=500", DemoAccounts.POLE).body())
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("title").contains("isolement des personnes âgées")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
 
         JsonObject page = history("api/evaluations/" + evaluation + "/history", DemoAccounts.POLE);
 
