@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
+import org.hibernate.envers.Audited;
 
 /**
  * A project a directorate proposes for a programme (<i>projet candidat</i>). It is written as a draft,
@@ -54,6 +55,7 @@ public class CandidateProject {
     @Column(nullable = false)
     private long directorateId;
 
+    @Audited
     @Column(nullable = false, length = CandidateDraft.TITLE_MAX_LENGTH)
     private String title;
 
@@ -64,6 +66,7 @@ public class CandidateProject {
 
     private Long sponsorPersonId;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private TerritorialScale scale;
@@ -76,6 +79,7 @@ public class CandidateProject {
     @Column(length = CandidateDraft.LONG_TEXT_MAX_LENGTH)
     private String levers;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private ParticipationLevel participationLevel;
@@ -92,9 +96,11 @@ public class CandidateProject {
     @Column(length = CandidateDraft.SHORT_TEXT_MAX_LENGTH)
     private String calendar;
 
+    @Audited
     @Column(precision = 12, scale = 2)
     private BigDecimal budget;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CandidateStatus status;
@@ -109,9 +115,11 @@ public class CandidateProject {
 
     private Instant withdrawnAt;
 
+    @Audited
     @Embedded
     private FeasibilityStudy feasibility;
 
+    @Audited
     @Embedded
     private Arbitration arbitration;
 

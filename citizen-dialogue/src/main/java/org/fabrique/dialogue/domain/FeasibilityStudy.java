@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.envers.NotAudited;
 
 /**
  * The pôle's study of the conditions of feasibility of a candidate (<i>étude de faisabilité</i>): each
@@ -25,6 +26,7 @@ public class FeasibilityStudy {
 
     public static final int COMMENT_MAX_LENGTH = 2000;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "dialogue_feasibility_criterion", joinColumns = @JoinColumn(name = "candidate_id"))
     private List<CriterionAssessment> criteria = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.fabrique.core.domain.StateConflict;
+import org.hibernate.envers.Audited;
 
 /**
  * A citizens' recommendation from a dialogue project (<i>préconisation citoyenne</i>), assigned to the
@@ -52,19 +53,23 @@ public class Recommendation {
     @Column(nullable = false)
     private LocalDate recordedOn;
 
+    @Audited
     @Column(nullable = false)
     private LocalDate dueDate;
 
     @Column(nullable = false, length = 40)
     private String recordedBy;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RecommendationStatus status;
 
+    @Audited
     @Embedded
     private Answer answer;
 
+    @Audited
     @Column(nullable = false)
     private boolean published;
 

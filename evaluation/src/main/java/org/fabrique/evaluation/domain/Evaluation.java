@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.StateConflict;
+import org.hibernate.envers.Audited;
 
 /**
  * An evaluation of a public policy, a scheme or a method, in a yearly programme: what commissioned it,
@@ -56,6 +57,7 @@ public class Evaluation {
     @JoinColumn(name = "programme_id", nullable = false)
     private EvaluationProgramme programme;
 
+    @Audited
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
@@ -83,6 +85,7 @@ public class Evaluation {
     /** The cross-module commissioning this evaluation answers, if any. */
     private Long commissionId;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(name = "evaluation_type", nullable = false, length = 20)
     private EvaluationType type;
@@ -99,15 +102,19 @@ public class Evaluation {
     @Column(nullable = false, length = 20)
     private EvaluatorKind evaluatorKind;
 
+    @Audited
     @Column(length = TITLE_MAX_LENGTH)
     private String evaluators;
 
+    @Audited
     @Column(name = "starts_on", nullable = false)
     private LocalDate start;
 
+    @Audited
     @Column(name = "ends_on")
     private LocalDate end;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EvaluationStatus status = EvaluationStatus.FRAMING;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /**
  * A recommendation an evaluation ends on (the seed's four "pistes à explorer") and its follow-up: the
@@ -30,12 +31,15 @@ public class EvaluationRecommendation {
     @Version
     private long version;
 
+    @Audited
     @Column(nullable = false)
     private long evaluationId;
 
+    @Audited
     @Column(name = "recommendation_rank", nullable = false)
     private int rank;
 
+    @Audited
     @Column(name = "recommendation_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String text;
 
@@ -43,16 +47,20 @@ public class EvaluationRecommendation {
     private Long ownerDirectorateId;
 
     /** Who owns the follow-up, in words (a directorate's name, "Direction générale", a partner). */
+    @Audited
     @Column(length = OWNER_MAX_LENGTH)
     private String ownerLabel;
 
+    @Audited
     @Column(name = "due_on")
     private LocalDate dueDate;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FollowUpStatus status = FollowUpStatus.PLANNED;
 
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String followUpComment;
 

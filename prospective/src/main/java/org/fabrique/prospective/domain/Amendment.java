@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.StateConflict;
+import org.hibernate.envers.Audited;
 
 /**
  * A member's amendment to a chapter of the reference document: the passage it targets, the text it
@@ -34,13 +35,16 @@ public class Amendment {
     @Version
     private long version;
 
+    @Audited
     @Column(nullable = false)
     private long workshopId;
 
     /** The number of the version it was proposed on. */
+    @Audited
     @Column(nullable = false)
     private int amendedVersion;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Chapter chapter;
@@ -60,16 +64,20 @@ public class Amendment {
     @Column(nullable = false)
     private Instant proposedAt;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private AmendmentStatus status = AmendmentStatus.PROPOSED;
 
     /** The text the group retained when it accepted the amendment as modified. */
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String modifiedText;
 
+    @Audited
     private Long decidedBy;
 
+    @Audited
     private Instant decidedAt;
 
     protected Amendment() {

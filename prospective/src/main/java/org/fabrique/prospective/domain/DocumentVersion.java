@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A numbered version of a reference document, as submitted to the group: the full text of its five
@@ -27,19 +29,23 @@ public class DocumentVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "document_id", nullable = false)
     private ReferenceDocument document;
 
+    @Audited
     @Column(name = "version_number", nullable = false)
     private int number;
 
     @Embedded
     private ChapterTexts chapters;
 
+    @Audited
     @Column(nullable = false)
     private long submittedBy;
 
+    @Audited
     @Column(nullable = false)
     private Instant submittedAt;
 

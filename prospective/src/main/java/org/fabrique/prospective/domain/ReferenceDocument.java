@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.StateConflict;
+import org.hibernate.envers.Audited;
 
 /**
  * A workshop's reference document (le référentiel): the draft its organising committee writes, the
@@ -38,6 +39,7 @@ public class ReferenceDocument {
     @Version
     private long version;
 
+    @Audited
     @Column(nullable = false, unique = true)
     private long workshopId;
 
@@ -55,10 +57,13 @@ public class ReferenceDocument {
     @OrderBy("number")
     private List<DocumentVersion> versions = new ArrayList<>();
 
+    @Audited
     private Instant adoptedAt;
 
+    @Audited
     private Integer adoptedVersion;
 
+    @Audited
     private Long adoptedBy;
 
     protected ReferenceDocument() {
