@@ -25,6 +25,7 @@ import org.fabrique.core.infrastructure.JpaPublicPolicyRepository;
 import org.fabrique.dialogue.application.OnTimeRate;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.AwaitingArbitration;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CandidateDraft;
 import org.fabrique.dialogue.domain.CandidateProject;
@@ -85,6 +86,10 @@ class DialogueFiguresQueriesTest {
                     assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
                             .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
                     assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
+                    long awaiting = new JpaProgrammeRepository(entityManager).findByYear(2028).orElseThrow().getId();
+                    assertThat(new JpaCandidateRepository(entityManager).awaitingArbitration())
+                            .as("studied candidates of open programmes only: not the validated 2026's, none in 2027")
+                            .containsExactly(new AwaitingArbitration(awaiting, 2028, 2));
                 } finally {
                     entityManager.close();
                 }
@@ -205,6 +210,13 @@ class DialogueFiguresQueriesTest {
         record(em, stadiumProject, sports, LocalDate.of(2025, 9, 1), null, null);
 
         Programme empty = programmes.store(new Programme(2027, LocalDate.of(2026, 11, 2), LocalDate.of(2027, 1, 29), 1, 50, 90));
+        Programme awaiting = programmes.store(new Programme(2028, LocalDate.of(2026, 11, 2), LocalDate.of(2028, 1, 28), 1, 50, 90));
+        for (int i = 0; i < 2; i++) {
+            CandidateProject toDecide = submitted(em, awaiting, culture, art, TerritorialScale.CITY);
+            toDecide.recordFeasibility(study());
+            candidates.store(toDecide);
+        }
+        submitted(em, awaiting, sports, sport, TerritorialScale.CITY);
         return new Sample(programme.getId(), earlier.getId(), empty.getId(), culture, sports);
     }
 

@@ -11,11 +11,8 @@ import org.fabrique.core.application.PendingItem;
 import org.fabrique.core.application.PendingWork;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.dialogue.domain.AwaitingArbitration;
 import org.fabrique.dialogue.domain.CandidateRepository;
-import org.fabrique.dialogue.domain.CandidateStatus;
-import org.fabrique.dialogue.domain.Programme;
-import org.fabrique.dialogue.domain.ProgrammeRepository;
-import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.dialogue.domain.RecommendationRepository;
 
@@ -31,9 +28,6 @@ public class DialoguePendingWork implements PendingWork {
 
     @Inject
     RecommendationRepository recommendations;
-
-    @Inject
-    ProgrammeRepository programmes;
 
     @Inject
     CandidateRepository candidates;
@@ -63,18 +57,12 @@ public class DialoguePendingWork implements PendingWork {
         }
     }
 
+    /** Every open programme's studied candidates, counted by the database in one query. */
     private void awaitingDecision(List<PendingItem> items) {
-        for (Programme programme : programmes.page(new PageRequest(0, 10)).items()) {
-            if (programme.getStatus() != ProgrammeStatus.OPEN) {
-                continue;
-            }
-            long studied = candidates.studiedOrArbitrated(programme.getId()).stream()
-                    .filter(c -> c.getStatus() == CandidateStatus.STUDIED).count();
-            if (studied > 0) {
-                items.add(new PendingItem("pending.dialogue.toArbitrate",
-                        List.of(String.valueOf(studied), String.valueOf(programme.getYear())),
-                        "/dialogue/arbitration.xhtml?programme=" + programme.getId()));
-            }
+        for (AwaitingArbitration awaiting : candidates.awaitingArbitration()) {
+            items.add(new PendingItem("pending.dialogue.toArbitrate",
+                    List.of(String.valueOf(awaiting.studied()), String.valueOf(awaiting.year())),
+                    "/dialogue/arbitration.xhtml?programme=" + awaiting.programmeId()));
         }
     }
 }

@@ -22,6 +22,9 @@ public interface CandidateRepository {
     /** The candidates of a programme the elected officials can arbitrate or have arbitrated, by title. */
     List<CandidateProject> studiedOrArbitrated(long programmeId);
 
+    /** Per open programme with studied candidates, how many await a decision, latest year first; one query. */
+    List<AwaitingArbitration> awaitingArbitration();
+
     /** How many candidates of the programme are retained. */
     long countRetained(long programmeId);
 

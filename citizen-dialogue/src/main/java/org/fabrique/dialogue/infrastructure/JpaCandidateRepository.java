@@ -15,9 +15,11 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.AwaitingArbitration;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.StageCounts;
 
@@ -66,6 +68,16 @@ public class JpaCandidateRepository implements CandidateRepository {
                         CandidateProject.class)
                 .setParameter("programmeId", programmeId)
                 .setParameter("statuses", List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED))
+                .getResultList();
+    }
+
+    @Override
+    public List<AwaitingArbitration> awaitingArbitration() {
+        return entityManager.createQuery("select new org.fabrique.dialogue.domain.AwaitingArbitration(p.id, p.year, count(c))"
+                        + " from CandidateProject c join c.programme p where p.status = :open and c.status = :studied"
+                        + " group by p.id, p.year order by p.year desc", AwaitingArbitration.class)
+                .setParameter("open", ProgrammeStatus.OPEN)
+                .setParameter("studied", CandidateStatus.STUDIED)
                 .getResultList();
     }
 
