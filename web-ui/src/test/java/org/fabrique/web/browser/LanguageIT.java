@@ -30,6 +30,18 @@ class LanguageIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo("Accueil");
 
         browser.chooseLanguage("en");
+        try {
+            rememberedAcrossSignIns(browser);
+        } finally {
+            // elu2 must stay French for the other tests, even when an assertion above failed
+            Browser reset = newBrowser();
+            reset.signIn(DemoAccounts.ELECTED_2);
+            reset.chooseLanguage("fr");
+        }
+    }
+
+    private void rememberedAcrossSignIns(Browser english) {
+        Browser browser = english;
         assertThat(browser.heading()).isEqualTo("Home");
         assertThat(browser.menu()).containsExactly("Home", "Citizen dialogue", "Recommendations", "Dashboard", "Methods", "Prospective workshops", "Evaluations", "Reference data");
         assertThat(browser.text(By.id("who"))).endsWith("Elected official");
