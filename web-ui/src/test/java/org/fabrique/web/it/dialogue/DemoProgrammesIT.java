@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The citizen-dialogue demo an empty database gets, as the API shows it: next year's programme open with
  * drafts, this year's validated with its dialogue projects and recommendations in every state, last
- * year's closed. Other test classes add programmes of 2040 and later only, so the demo's years are its own.
+ * year's closed. Other test classes never open programmes of the demo's three years (DialogueApi.newYear).
  */
 class DemoProgrammesIT extends DeployedFabrique {
 

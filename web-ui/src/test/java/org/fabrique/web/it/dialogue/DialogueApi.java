@@ -17,8 +17,9 @@ import org.fabrique.web.it.JsonBodies;
 public final class DialogueApi {
 
     public static final String JSON = "application/json";
-    /** Each test opens programmes of its own years. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
+    /** Each test opens programmes of its own years: 2040 to 2100 first (the domain's last year), then the earlier ones. */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger();
+    private static final int[] YEARS = freeYears();
 
     private final Api api;
 
@@ -31,7 +32,20 @@ public final class DialogueApi {
     }
 
     public static int newYear() {
-        return NEXT_YEAR.getAndIncrement();
+        int next = NEXT_YEAR.getAndIncrement();
+        if (next >= YEARS.length) {
+            throw new IllegalStateException("the tests have used every programme year from 2000 to 2100");
+        }
+        return YEARS[next];
+    }
+
+    /** Every year a programme may have, but the demo's (last year, this year, next year), 2040 onwards first. */
+    private static int[] freeYears() {
+        int now = today().getYear();
+        return java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(2040, 2100),
+                        java.util.stream.IntStream.range(2000, 2040))
+                .filter(year -> year < now - 1 || year > now + 1)
+                .toArray();
     }
 
     public JsonObject openProgramme(LocalDate opens, LocalDate closes, int targetMin, int targetMax) {
