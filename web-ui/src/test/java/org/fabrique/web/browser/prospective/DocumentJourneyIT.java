@@ -26,8 +26,9 @@ class DocumentJourneyIT extends DeployedFabrique {
 
     private static void waitForInfo(Browser browser, String text) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".message-info"))
-                    .stream().anyMatch(e -> e.getText().contains(text)));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream().anyMatch(e -> e.getText().contains(text)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No « " + text + " » on " + browser.path() + "; the page says: "
                     + browser.driver().findElement(By.tagName("main")).getText(), e);
