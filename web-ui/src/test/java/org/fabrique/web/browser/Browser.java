@@ -21,6 +21,7 @@ import org.fabrique.web.it.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -141,6 +142,21 @@ public final class Browser implements AutoCloseable {
 
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /**
+     * Waits until an information message containing {@code text} shows, through the element replacements
+     * of PrimeFaces updates; fails with what the page says otherwise.
+     */
+    public void waitForInfo(String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream()
+                            .anyMatch(e -> e.getText().contains(text)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No « " + text + " » on " + path() + "; the page says: "
+                    + driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     public List<String> menu() {

@@ -22,16 +22,6 @@ class CommissionJourneyIT extends DeployedFabrique {
 
     private static final By COMMISSIONS = By.cssSelector("#commissionTable tbody tr");
 
-    private static void waitForInfo(Browser browser, String text) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream()
-                            .anyMatch(e -> e.getText().contains(text)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("No « " + text + " » on " + browser.path() + "; the page says: "
-                    + browser.driver().findElement(By.tagName("main")).getText(), e);
-        }
-    }
 
     private static void commission(Browser browser, String kind, String title, String directorate) {
         new Select(browser.driver().findElement(By.id("commission:kind"))).selectByValue(kind);
@@ -63,7 +53,7 @@ class CommissionJourneyIT extends DeployedFabrique {
 
             browser.driver().findElement(By.id("commission:title")).clear();
             commission(browser, "EVALUATION", "Évaluer le guichet unique", null);
-            waitForInfo(browser, "L'évaluation « Évaluer le guichet unique » est créée, en cadrage.");
+            browser.waitForInfo("L'évaluation « Évaluer le guichet unique » est créée, en cadrage.");
             assertThat(browser.text(COMMISSIONS)).contains("Évaluation").contains("Évaluer le guichet unique");
             browser.assertAccessible();
 
@@ -87,7 +77,7 @@ class CommissionJourneyIT extends DeployedFabrique {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/prospective/document.xhtml?workshop=" + workshop);
             commission(browser, "CANDIDATE_PROJECT", "Un panel citoyen sur l'isolement", "Direction de la culture");
-            waitForInfo(browser, "Le projet « Un panel citoyen sur l'isolement » est créé en brouillon");
+            browser.waitForInfo("Le projet « Un panel citoyen sur l'isolement » est créé en brouillon");
             assertThat(browser.text(COMMISSIONS)).contains("Projet de dialogue citoyen").contains("Direction de la culture");
         }
 

@@ -24,16 +24,6 @@ class DocumentJourneyIT extends DeployedFabrique {
 
     private static final By AMENDMENT_ROWS = By.cssSelector("#amendments\\:table tbody tr[data-ri]");
 
-    private static void waitForInfo(Browser browser, String text) {
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream().anyMatch(e -> e.getText().contains(text)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("No « " + text + " » on " + browser.path() + "; the page says: "
-                    + browser.driver().findElement(By.tagName("main")).getText(), e);
-        }
-    }
 
     @Test
     void a_member_amends_the_group_decides_compares_adopts_and_plans() {
@@ -54,7 +44,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             browser.driver().findElement(By.id("propose:rationale")).sendKeys("La proximité d'abord");
             browser.driver().findElement(By.id("propose:submit")).click();
 
-            waitForInfo(browser, "Amendement proposé au groupe.");
+            browser.waitForInfo("Amendement proposé au groupe.");
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Un guichet unique dans chaque quartier").contains("Proposé");
             assertThat(browser.driver().findElements(By.cssSelector("#amendments\\:table button.accept")))
                     .as("a member does not record the group's decision").isEmpty();
@@ -70,11 +60,11 @@ class DocumentJourneyIT extends DeployedFabrique {
                             + president.driver().findElement(By.tagName("main")).getText())
                     .until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#amendments\\:table tbody tr[data-ri] button.accept"))).click();
-            waitForInfo(browser, "Décision du groupe enregistrée.");
+            browser.waitForInfo("Décision du groupe enregistrée.");
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Accepté");
 
             browser.driver().findElement(By.id("organise:submitVersion")).click();
-            waitForInfo(browser, "Nouvelle version soumise au groupe.");
+            browser.waitForInfo("Nouvelle version soumise au groupe.");
             assertThat(browser.text(By.id("currentHeading"))).isEqualTo("Version 2");
 
             browser.driver().findElement(By.id("compare:run")).click();
@@ -83,7 +73,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             browser.assertAccessible();
 
             browser.driver().findElement(By.id("organise:adopt")).click();
-            waitForInfo(browser, "Le référentiel est adopté");
+            browser.waitForInfo("Le référentiel est adopté");
             assertThat(browser.text(By.id("status"))).isEqualTo("Référentiel adopté");
             assertThat(browser.text(By.id("adoption"))).startsWith("Version adoptée : 2");
 
@@ -99,7 +89,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2027-06-30';", deadline);
             browser.driver().findElement(By.id("addAction:save")).click();
 
-            waitForInfo(browser, "Action ajoutée au plan.");
+            browser.waitForInfo("Action ajoutée au plan.");
             assertThat(browser.text(By.cssSelector(".action-group h2"))).isEqualTo("Direction des personnes âgées");
             WebElement row = browser.driver().findElement(By.cssSelector(".action-group tr.action"));
             assertThat(row.getText()).contains("Ouvrir le guichet de Bellevue").contains("Mme Martin");
@@ -108,7 +98,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             progress.sendKeys("40");
             new Select(row.findElement(By.cssSelector("select[id$=':status']"))).selectByVisibleText("En cours");
             row.findElement(By.cssSelector("button[id$=':update']")).click();
-            waitForInfo(browser, "Avancement enregistré.");
+            browser.waitForInfo("Avancement enregistré.");
             assertThat(browser.driver().findElement(By.cssSelector(".action-group tr.action input[id$=':progress']"))
                     .getDomProperty("value")).isEqualTo("40");
             browser.assertAccessible();
