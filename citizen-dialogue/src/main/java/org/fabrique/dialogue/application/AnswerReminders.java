@@ -1,21 +1,22 @@
 package org.fabrique.dialogue.application;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.domain.AnswerReminder;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationRepository;
 
 /**
  * Queues the reminders of the recommendations awaiting an answer ({@link AnswerReminder}): run on a
- * schedule, never by a person. A reminder already queued is not queued again, so running it twice, or
+ * schedule (as the pôle), or by the pôle at once. A reminder already queued is not queued again, so running it twice, or
  * again after a restart, tells nobody twice.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.POLE)
 public class AnswerReminders {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.fabrique.core.application;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,10 +19,11 @@ import org.fabrique.core.domain.NotificationRepository;
  * Mails the queued notifications: one mail each to those who chose immediate mails, one digest of all
  * that waits to those who chose a daily digest. A notification is marked sent in the database once its
  * mail is taken by the SMTP server, so nothing is mailed twice, even after a restart; one the server
- * refuses stays queued for the next run. Run by the schedule, never by a person directly.
+ * refuses stays queued for the next run; when the server cannot be reached, the run stops there. Run by
+ * the schedule (as the pôle), or by the pôle to send at once.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.POLE)
 public class NotificationDispatch {
 
     /** How many notifications one run mails at most: the next run takes the rest. */
@@ -39,32 +40,44 @@ public class NotificationDispatch {
     @Inject
     CityClock clock;
 
-    /** Mails the waiting notifications of those who chose immediate mails; returns how many were sent. */
-    public int sendImmediate() {
+    /** Mails the waiting notifications of those who chose immediate mails, one mail each. */
+    public DispatchReport sendImmediate() {
         NotificationTexts texts = texts();
         int sent = 0;
         for (Notification notification : notifications.unsent(NotificationPreference.IMMEDIATE, BATCH)) {
-            if (send(texts.single(notification))) {
+            try {
+                mailbox.send(texts.single(notification));
                 notification.markSent(clock.now());
                 sent++;
+            } catch (MailNotSent e) {
+                if (!e.isRecipientRefused()) {
+                    return new DispatchReport(sent, e.getMessage());
+                }
+                LOG.log(Level.WARNING, e.getMessage(), e);
             }
         }
-        return sent;
+        return new DispatchReport(sent, null);
     }
 
-    /** Mails one digest to each person who chose a digest and has notifications waiting; returns how many. */
-    public int sendDigests() {
+    /** Mails one digest to each person who chose a digest and has notifications waiting. */
+    public DispatchReport sendDigests() {
         NotificationTexts texts = texts();
         int sent = 0;
         Instant now = clock.now();
         for (List<Notification> items : byAccount(notifications.unsent(NotificationPreference.DAILY_DIGEST,
                 BATCH * 10)).values()) {
-            if (send(texts.digest(items, clock.today()))) {
+            try {
+                mailbox.send(texts.digest(items, clock.today()));
                 items.forEach(item -> item.markSent(now));
                 sent++;
+            } catch (MailNotSent e) {
+                if (!e.isRecipientRefused()) {
+                    return new DispatchReport(sent, e.getMessage());
+                }
+                LOG.log(Level.WARNING, e.getMessage(), e);
             }
         }
-        return sent;
+        return new DispatchReport(sent, null);
     }
 
     /** The notifications grouped by recipient, each group and the groups in the order given. */
@@ -74,16 +87,6 @@ public class NotificationDispatch {
             grouped.computeIfAbsent(notification.getAccount(), a -> new ArrayList<>()).add(notification);
         }
         return grouped;
-    }
-
-    private boolean send(MailMessage message) {
-        try {
-            mailbox.send(message);
-            return true;
-        } catch (MailNotSent e) {
-            LOG.log(Level.WARNING, "Mail to " + message.to() + " not sent, kept for the next run", e);
-            return false;
-        }
     }
 
     /** The public address of Fabrique, for the links of the mails: FABRIQUE_BASE_URL, else localhost. */

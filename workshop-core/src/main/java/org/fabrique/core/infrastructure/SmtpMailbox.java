@@ -4,8 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +37,13 @@ public class SmtpMailbox implements Mailbox {
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             Transport.send(message);
+        } catch (SendFailedException e) {
+            boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            throw new MailNotSent("mail to " + mail.to() + " not sent: " + e.getMessage(), refused, e);
+        } catch (AddressException e) {
+            throw new MailNotSent("mail to " + mail.to() + " not sent: " + e.getMessage(), true, e);
         } catch (MessagingException e) {
-            throw new MailNotSent("mail to " + mail.to() + " not sent: " + e.getMessage(), e);
+            throw new MailNotSent("mail to " + mail.to() + " not sent: " + e.getMessage(), false, e);
         }
     }
 }

@@ -1,0 +1,105 @@
+package org.fabrique.web.notifications;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.DispatchReport;
+import org.fabrique.core.application.NotificationDispatch;
+import org.fabrique.core.application.Roles;
+import org.fabrique.dialogue.application.AnswerReminders;
+
+/**
+ * Runs the notification jobs on non-persistent EJB timers, as the pôle: every
+ * FABRIQUE_MAIL_INTERVAL_SECONDS (60) it mails the queued notifications of those who chose immediate
+ * mails; every FABRIQUE_REMINDER_INTERVAL_SECONDS (3600) it queues the answer reminders; every day at
+ * FABRIQUE_DIGEST_HOUR (7, Paris time) it mails the digests. What was sent or queued is in the database,
+ * so a restart (which recreates the timers) neither loses nor repeats anything.
+ */
+@Singleton
+@Startup
+@RunAs(Roles.POLE)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NotificationSchedule {
+
+    private static final Logger LOG = Logger.getLogger(NotificationSchedule.class.getName());
+
+    /** What a timer runs. */
+    enum Job implements Serializable {
+        MAILS, REMINDERS, DIGESTS
+    }
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    NotificationDispatch dispatch;
+
+    @Inject
+    AnswerReminders reminders;
+
+    /** Why the last run could not mail, so that a server down is logged once, not every minute. */
+    private String lastFailure;
+
+    @PostConstruct
+    void start() {
+        long mails = setting("FABRIQUE_MAIL_INTERVAL_SECONDS", 60);
+        long reminderInterval = setting("FABRIQUE_REMINDER_INTERVAL_SECONDS", 3600);
+        timers.createIntervalTimer(mails * 1000, mails * 1000, new TimerConfig(Job.MAILS, false));
+        timers.createIntervalTimer(Math.min(reminderInterval, 300) * 1000, reminderInterval * 1000,
+                new TimerConfig(Job.REMINDERS, false));
+        ScheduleExpression daily = new ScheduleExpression().hour((int) setting("FABRIQUE_DIGEST_HOUR", 7) % 24).minute(0)
+                .timezone(CityClock.ZONE.getId());
+        timers.createCalendarTimer(daily, new TimerConfig(Job.DIGESTS, false));
+        LOG.info(() -> "Notifications: mails every " + mails + " s, reminders every " + reminderInterval + " s");
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        Job job = (Job) timer.getInfo();
+        try {
+            switch (job) {
+                case MAILS -> report(dispatch.sendImmediate());
+                case REMINDERS -> reminders.queue();
+                case DIGESTS -> report(dispatch.sendDigests());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notification job " + job + " failed; the next run tries again", e);
+        }
+    }
+
+    private void report(DispatchReport report) {
+        if (report.failure() != null && !report.failure().equals(lastFailure)) {
+            LOG.warning(() -> "Notifications not mailed, kept for the next run: " + report.failure());
+        } else if (report.failure() == null && lastFailure != null) {
+            LOG.info("Notifications mailed again");
+        }
+        lastFailure = report.failure();
+    }
+
+    private static long setting(String variable, long fallback) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Math.max(1, Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> variable + "=" + value + " is not a number: " + fallback + " is used");
+            return fallback;
+        }
+    }
+}
