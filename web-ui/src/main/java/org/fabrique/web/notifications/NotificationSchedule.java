@@ -2,6 +2,8 @@ package org.fabrique.web.notifications;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -27,7 +29,8 @@ import org.fabrique.dialogue.application.AnswerReminders;
  * FABRIQUE_MAIL_INTERVAL_SECONDS (60) it mails the queued notifications of those who chose immediate
  * mails; every FABRIQUE_REMINDER_INTERVAL_SECONDS (3600) it queues the answer reminders; every day at
  * FABRIQUE_DIGEST_HOUR (7, Paris time) it mails the digests. What was sent or queued is in the database,
- * so a restart (which recreates the timers) neither loses nor repeats anything.
+ * so a restart (which recreates the timers) neither loses nor repeats anything. The pôle may run a job at
+ * once through this bean too, never at the same time as a timer.
  */
 @Singleton
 @Startup
@@ -67,27 +70,51 @@ public class NotificationSchedule {
         LOG.info(() -> "Notifications: mails every " + mails + " s, reminders every " + reminderInterval + " s");
     }
 
+    /** The timers' callback: no caller to check, the jobs run as the pôle. */
     @Timeout
+    @PermitAll
     void run(Timer timer) {
         Job job = (Job) timer.getInfo();
         try {
             switch (job) {
-                case MAILS -> report(dispatch.sendImmediate());
-                case REMINDERS -> reminders.queue();
-                case DIGESTS -> report(dispatch.sendDigests());
+                case MAILS -> sendMails();
+                case REMINDERS -> queueReminders();
+                case DIGESTS -> sendDigests();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Notification job " + job + " failed; the next run tries again", e);
         }
     }
 
-    private void report(DispatchReport report) {
+    /**
+     * Mails the queued notifications now (the pôle, after an SMTP outage, say). Through this singleton,
+     * a run never overlaps the timer's: the same notification is never picked by two runs at once.
+     */
+    @RolesAllowed(Roles.POLE)
+    public DispatchReport sendMails() {
+        return report(dispatch.sendImmediate());
+    }
+
+    /** Mails the daily digests now. */
+    @RolesAllowed(Roles.POLE)
+    public DispatchReport sendDigests() {
+        return report(dispatch.sendDigests());
+    }
+
+    /** Queues the answer reminders due today now; returns how many notifications were queued. */
+    @RolesAllowed(Roles.POLE)
+    public int queueReminders() {
+        return reminders.queue();
+    }
+
+    private DispatchReport report(DispatchReport report) {
         if (report.failure() != null && !report.failure().equals(lastFailure)) {
             LOG.warning(() -> "Notifications not mailed, kept for the next run: " + report.failure());
         } else if (report.failure() == null && lastFailure != null) {
             LOG.info("Notifications mailed again");
         }
         lastFailure = report.failure();
+        return report;
     }
 
     private static long setting(String variable, long fallback) {

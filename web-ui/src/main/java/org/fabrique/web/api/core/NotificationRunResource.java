@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.DispatchReport;
-import org.fabrique.core.application.NotificationDispatch;
-import org.fabrique.dialogue.application.AnswerReminders;
+import org.fabrique.web.notifications.NotificationSchedule;
 
 /**
  * The pôle runs a notification job at once instead of waiting for the schedule (after an SMTP outage,
@@ -32,29 +31,26 @@ public class NotificationRunResource {
     }
 
     @Inject
-    AnswerReminders reminders;
-
-    @Inject
-    NotificationDispatch dispatch;
+    NotificationSchedule schedule;
 
     @POST
     @Path("reminders")
     @Operation(summary = "Queues the answer reminders due today (POLE); the schedule does it every hour")
     public QueuedJson remind() {
-        return new QueuedJson(reminders.queue());
+        return new QueuedJson(schedule.queueReminders());
     }
 
     @POST
     @Path("mails")
     @Operation(summary = "Mails the queued notifications of those who chose immediate mails (POLE)")
     public SentJson mail() {
-        return SentJson.of(dispatch.sendImmediate());
+        return SentJson.of(schedule.sendMails());
     }
 
     @POST
     @Path("digests")
     @Operation(summary = "Mails the daily digests now (POLE); the schedule does it every morning")
     public SentJson digests() {
-        return SentJson.of(dispatch.sendDigests());
+        return SentJson.of(schedule.sendDigests());
     }
 }
