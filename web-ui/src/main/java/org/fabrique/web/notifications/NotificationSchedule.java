@@ -62,7 +62,7 @@ public class NotificationSchedule {
         long mails = setting("FABRIQUE_MAIL_INTERVAL_SECONDS", 60);
         long reminderInterval = setting("FABRIQUE_REMINDER_INTERVAL_SECONDS", 3600);
         timers.createIntervalTimer(mails * 1000, mails * 1000, new TimerConfig(Job.MAILS, false));
-        timers.createIntervalTimer(Math.min(reminderInterval, 300) * 1000, reminderInterval * 1000,
+        timers.createIntervalTimer(reminderInterval * 1000, reminderInterval * 1000,
                 new TimerConfig(Job.REMINDERS, false));
         ScheduleExpression daily = new ScheduleExpression().hour((int) setting("FABRIQUE_DIGEST_HOUR", 7) % 24).minute(0)
                 .timezone(CityClock.ZONE.getId());
