@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
@@ -34,6 +36,7 @@ import org.fabrique.dialogue.application.AnswerReminders;
  */
 @Singleton
 @Startup
+@AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
 @RunAs(Roles.POLE)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationSchedule {
