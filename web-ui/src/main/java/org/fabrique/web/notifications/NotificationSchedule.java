@@ -16,7 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,7 +43,7 @@ public class NotificationSchedule {
     private static final Logger LOG = Logger.getLogger(NotificationSchedule.class.getName());
 
     /** What a timer runs. */
-    enum Job implements Serializable {
+    enum Job {
         MAILS, REMINDERS, DIGESTS
     }
 
