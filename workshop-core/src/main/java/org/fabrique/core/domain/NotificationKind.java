@@ -19,6 +19,8 @@ public enum NotificationKind {
     RECOMMENDATION_OVERDUE,
     /** To the pôle: the answer is still overdue after the escalation delay (text, due date, directorate). */
     RECOMMENDATION_ESCALATED,
+    /** To the owner directorate: an evaluation's recommendation is assigned to it (evaluation, text). */
+    EVALUATION_RECOMMENDATION_ASSIGNED,
     /** To a workshop's members: a session is convened (workshop, date, sequence). */
     WORKSHOP_SESSION_CONVENED,
     /** To an amendment's author: the group decided it (workshop, passage, decision). */

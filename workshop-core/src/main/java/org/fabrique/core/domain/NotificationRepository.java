@@ -12,8 +12,8 @@ public interface NotificationRepository {
     Notification store(Notification notification);
 
     /**
-     * Up to {@code limit} notifications not mailed yet, oldest first, of accounts that chose this
-     * preference, with the account and its person loaded.
+     * Up to {@code limit} notifications not mailed yet, oldest first, of enabled accounts that chose this
+     * preference, with the account and its person loaded (a disabled account's wait until it is enabled).
      */
     List<Notification> unsent(NotificationPreference preference, int limit);
 

@@ -37,7 +37,7 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public List<Notification> unsent(NotificationPreference preference, int limit) {
         return entityManager.createQuery("select n from Notification n join fetch n.account a join fetch a.person"
-                        + " where n.sentAt is null and a.notificationPreference = :preference"
+                        + " where n.sentAt is null and a.enabled = true and a.notificationPreference = :preference"
                         + " order by n.createdAt, n.id", Notification.class)
                 .setParameter("preference", preference)
                 .setMaxResults(limit)

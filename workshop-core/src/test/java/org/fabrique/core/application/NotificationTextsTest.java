@@ -14,6 +14,8 @@ import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class NotificationTextsTest {
 
@@ -68,6 +70,18 @@ class NotificationTextsTest {
         assertThat(digest.subject()).isEqualTo("Fabrique : votre résumé du 12 mai 2026 (2 nouvelles)");
         assertThat(digest.body()).contains("* Arbitrage : Fête des quartiers", "* Arbitrage : Balades urbaines",
                 ": reporté.", "candidate.xhtml?id=3", "candidate.xhtml?id=4");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void everyKindHasASubjectAndABodyInBothLanguages(NotificationKind kind) {
+        for (String language : new String[] {"fr", "en"}) {
+            julien.chooseLanguage(language);
+            MailMessage mail = texts.single(new Notification(julien, kind, "event:1", List.of("un", "deux", "trois"),
+                    "/index.xhtml", NOW));
+            assertThat(mail.subject()).as(kind + " " + language).isNotBlank().doesNotContain("{");
+            assertThat(mail.body()).as(kind + " " + language).contains("un").doesNotContain("{0}", "{1}");
+        }
     }
 
     @Test

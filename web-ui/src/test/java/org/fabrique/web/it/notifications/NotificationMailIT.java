@@ -10,6 +10,7 @@ import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
+import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.fabrique.web.it.notifications.Mailboxes.Mail;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,22 @@ class NotificationMailIT extends DeployedFabrique {
         assertThat(Mailboxes.await(SMTP, JULIEN, m -> m.body().contains(text), 1)).singleElement()
                 .extracting(Mail::subject).isEqualTo("Nouvelle préconisation citoyenne à traiter");
         assertThat(Mailboxes.matching(SMTP, AMINA, m -> m.body().contains(text))).isEmpty();
+    }
+
+    @Test
+    void anAssignedEvaluationRecommendationIsMailedToItsOwnerDirectorate() {
+        EvaluationApi evaluations = new EvaluationApi(api());
+        long evaluation = evaluations.frame();
+        long recommendation = evaluations.recommendation(evaluation);
+
+        evaluations.assign(recommendation, new DialogueApi(api()).directorateOf(DemoAccounts.DIRECTORATE), "2040-06-30");
+
+        String link = "/evaluation/evaluation.xhtml?id=" + evaluation;
+        assertThat(Mailboxes.await(SMTP, JULIEN, m -> m.body().contains(link), 1)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).startsWith("Recommandation d'évaluation confiée : Évaluation d'essai");
+            assertThat(mail.body()).contains("« Ouvrir les ateliers à des habitants tirés au sort. »");
+        });
+        assertThat(Mailboxes.matching(SMTP, AMINA, m -> m.body().contains(link))).isEmpty();
     }
 
     @Test
