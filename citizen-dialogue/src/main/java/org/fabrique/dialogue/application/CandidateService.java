@@ -58,6 +58,9 @@ public class CandidateService {
     @Inject
     CityClock clock;
 
+    @Inject
+    DialogueNotices notices;
+
     public Page<CandidateView> page(long programmeId, PageRequest request) {
         programme(programmeId);
         Caller caller = accounts.me();
@@ -97,7 +100,9 @@ public class CandidateService {
     public CandidateView submit(long id, Long expectedVersion) {
         CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
         candidate.submit(clock.today(), clock.now());
-        return CandidateView.of(candidates.store(candidate));
+        CandidateProject submitted = candidates.store(candidate);
+        notices.submitted(submitted);
+        return CandidateView.of(submitted);
     }
 
     @RolesAllowed(Roles.DIRECTORATE)
@@ -114,7 +119,9 @@ public class CandidateService {
         CandidateProject candidate = current(visible(id, caller), expectedVersion);
         programmes.requireUnchangedAtCommit(candidate.getProgramme());
         candidate.recordFeasibility(new FeasibilityStudy(criteria, opinion, comment, caller.username(), clock.now()));
-        return CandidateView.of(candidates.store(candidate));
+        CandidateProject studied = candidates.store(candidate);
+        notices.feasibilityRecorded(studied);
+        return CandidateView.of(studied);
     }
 
     @RolesAllowed(Roles.ELECTED)
@@ -123,7 +130,9 @@ public class CandidateService {
         CandidateProject candidate = current(visible(id, caller), expectedVersion);
         programmes.requireUnchangedAtCommit(candidate.getProgramme());
         candidate.arbitrate(decision, reason, caller.username(), clock.now());
-        return CandidateView.of(candidates.store(candidate));
+        CandidateProject arbitrated = candidates.store(candidate);
+        notices.arbitrated(arbitrated);
+        return CandidateView.of(arbitrated);
     }
 
     /** The policy, neighbourhood and sponsor a draft names must exist: a clear 400, not a broken foreign key. */

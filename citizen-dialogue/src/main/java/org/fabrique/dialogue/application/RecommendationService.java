@@ -51,6 +51,9 @@ public class RecommendationService {
     @Inject
     CityClock clock;
 
+    @Inject
+    DialogueNotices notices;
+
     /** The list, filtered; a directorate sees only its own recommendations whatever it asks. */
     public Page<RecommendationView> page(Long programmeId, Long directorateId, Boolean overdue, PageRequest request) {
         return page(new RecommendationFilter(programmeId, directorateId, overdue), request);
@@ -88,7 +91,9 @@ public class RecommendationService {
         LocalDate today = clock.today();
         Recommendation recommendation = new Recommendation(project, sessionId, text, directorateId, today,
                 project.getProgramme().dueDateFor(today), accounts.me().username());
-        return RecommendationView.of(recommendations.store(recommendation), today);
+        Recommendation recorded = recommendations.store(recommendation);
+        notices.assigned(recorded);
+        return RecommendationView.of(recorded, today);
     }
 
     /** The city's answer, by the directorate the recommendation is assigned to, or by the pôle. */

@@ -32,6 +32,12 @@ public interface RecommendationRepository {
      */
     List<DirectorateCommitment> commitment(Collection<Long> programmeIds, LocalDate today);
 
+    /**
+     * The recommendations still awaiting their answer (an interim answer included) due on or before
+     * {@code dueBy}, by due date then id, with their project loaded: those to remind of.
+     */
+    List<Recommendation> awaitingAnswerDueBy(LocalDate dueBy);
+
     /** Stores a new recommendation or the changes to an existing one; returns the stored instance. */
     Recommendation store(Recommendation recommendation);
 }

@@ -107,6 +107,15 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public List<Recommendation> awaitingAnswerDueBy(LocalDate dueBy) {
+        return entityManager.createQuery(WITH_PROJECT + " where r.status = :awaiting and r.dueDate <= :dueBy"
+                        + BY_DUE_DATE, Recommendation.class)
+                .setParameter("awaiting", RecommendationStatus.AWAITING_ANSWER)
+                .setParameter("dueBy", dueBy)
+                .getResultList();
+    }
+
+    @Override
     public List<DirectorateCommitment> commitment(Collection<Long> programmeIds, LocalDate today) {
         Objects.requireNonNull(today, "today is required");
         if (programmeIds.isEmpty()) {

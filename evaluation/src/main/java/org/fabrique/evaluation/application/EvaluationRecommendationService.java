@@ -12,10 +12,13 @@ import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.NotificationEvent;
+import org.fabrique.core.application.Notifications;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
+import org.fabrique.core.domain.NotificationKind;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
@@ -52,6 +55,9 @@ public class EvaluationRecommendationService {
 
     @Inject
     CityClock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** An evaluation's recommendations by rank. */
     public List<RecommendationView> recommendations(long evaluationId) {
@@ -103,7 +109,15 @@ public class EvaluationRecommendationService {
             label = ownerLabel == null || ownerLabel.isBlank() ? owner.getName() : ownerLabel;
         }
         recommendation.assign(ownerDirectorateId, label, dueDate);
-        return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()));
+        EvaluationRecommendation assigned = recommendations.store(recommendation);
+        Evaluation evaluation = access.load(assigned.getEvaluationId());
+        if (ownerDirectorateId != null) {
+            notifications.toDirectorate(ownerDirectorateId, NotificationEvent.of(
+                    NotificationKind.EVALUATION_RECOMMENDATION_ASSIGNED,
+                    "evaluation-recommendation:" + assigned.getId() + ":assigned:" + ownerDirectorateId,
+                    "/evaluation/evaluation.xhtml?id=" + evaluation.getId(), evaluation.getTitle(), assigned.getText()));
+        }
+        return view(assigned, evaluation);
     }
 
     /** Where the follow-up stands: by the pôle, or by an account of the owner directorate. */

@@ -47,6 +47,9 @@ public class AmendmentService {
     @Inject
     CityClock clock;
 
+    @Inject
+    WorkshopNotices notices;
+
     /** One page of the workshop's amendments, their authors named. */
     public Page<AmendmentView> page(long workshopId, PageRequest request) {
         access.insiderOnly(workshopId);
@@ -80,7 +83,9 @@ public class AmendmentService {
         ReferenceDocument document = documents.ofWorkshop(workshopId).orElseThrow(() -> new RecordNotFound("document", workshopId));
         document.decide(workshop, amendment, decision, modifiedText, by, clock.now());
         documents.store(document);
-        return view(documents.store(amendment));
+        Amendment decided = documents.store(amendment);
+        notices.decided(workshop, decided);
+        return view(decided);
     }
 
     /** Its author withdraws it while the group has not decided it. */

@@ -32,10 +32,15 @@ public class SessionRecordService {
     @Inject
     WorkshopAccess access;
 
+    @Inject
+    WorkshopNotices notices;
+
     @RolesAllowed(Roles.POLE)
     public SessionView convene(long workshopId, Sequence sequence, LocalDate date, SessionLength length, String agenda) {
         Workshop workshop = access.load(workshopId);
-        return SessionView.of(workshops.store(new WorkshopSession(workshop, sequence, date, length, agenda)));
+        WorkshopSession convened = workshops.store(new WorkshopSession(workshop, sequence, date, length, agenda));
+        notices.convened(convened);
+        return SessionView.of(convened);
     }
 
     /** Takes the register: every member listed gets their presence; the others keep theirs. */

@@ -11,6 +11,7 @@ import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
+import org.fabrique.core.domain.NotificationPreference;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
@@ -47,6 +48,18 @@ public class AccountService {
         Account account = current();
         account.chooseLanguage(language);
         return toCaller(accounts.store(account));
+    }
+
+    /** Whether the signed-in person gets immediate mails or a daily digest. */
+    public NotificationPreference notificationPreference() {
+        return current().getNotificationPreference();
+    }
+
+    /** The signed-in person chooses immediate mails or a daily digest. */
+    public NotificationPreference chooseNotifications(NotificationPreference preference) {
+        Account account = current();
+        account.chooseNotifications(preference);
+        return accounts.store(account).getNotificationPreference();
     }
 
     /**

@@ -64,6 +64,10 @@ public class Account {
     @Column(length = 2)
     private String language;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private NotificationPreference notificationPreference = NotificationPreference.IMMEDIATE;
+
     protected Account() {
         // for JPA
     }
@@ -129,6 +133,11 @@ public class Account {
         this.language = newLanguage;
     }
 
+    /** Chooses immediate mails or a daily digest. */
+    public void chooseNotifications(NotificationPreference preference) {
+        this.notificationPreference = Objects.requireNonNull(preference, "preference is required");
+    }
+
     private void assignRole(Role newRole, Directorate newDirectorate) {
         Objects.requireNonNull(newRole, "role is required");
         if (newRole == Role.DIRECTORATE && newDirectorate == null) {
@@ -189,6 +198,10 @@ public class Account {
     /** "fr", "en", or null when the account has not chosen. */
     public String getLanguage() {
         return language;
+    }
+
+    public NotificationPreference getNotificationPreference() {
+        return notificationPreference;
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.fabrique.core.domain;
+
+/**
+ * What a notification tells. Each kind has a subject and a body in the mail texts; its arguments are
+ * the ones these texts expect, in order.
+ */
+public enum NotificationKind {
+    /** To the pôle: a directorate submitted a candidate project (title, directorate). */
+    CANDIDATE_SUBMITTED,
+    /** To the directorate: the pôle recorded its feasibility opinion (title, opinion). */
+    FEASIBILITY_RECORDED,
+    /** To the directorate: the elected officials decided (title, decision). */
+    CANDIDATE_ARBITRATED,
+    /** To the directorate: a citizens' recommendation awaits its answer (text, due date). */
+    RECOMMENDATION_ASSIGNED,
+    /** To the directorate: the answer is due within 14 days (text, due date). */
+    RECOMMENDATION_DUE_SOON,
+    /** To the directorate: the answer is overdue (text, due date). */
+    RECOMMENDATION_OVERDUE,
+    /** To the pôle: the answer is still overdue after the escalation delay (text, due date, directorate). */
+    RECOMMENDATION_ESCALATED,
+    /** To the owner directorate: an evaluation's recommendation is assigned to it (evaluation, text). */
+    EVALUATION_RECOMMENDATION_ASSIGNED,
+    /** To a workshop's members: a session is convened (workshop, date, sequence). */
+    WORKSHOP_SESSION_CONVENED,
+    /** To an amendment's author: the group decided it (workshop, passage, decision). */
+    AMENDMENT_DECIDED
+}
