@@ -7,7 +7,7 @@ import org.fabrique.core.search.SearchQuery;
 /** The citizen-dialogue records whose text matches a search, one page at a time. */
 public interface DialogueSearchRepository {
 
-    /** Programmes by year and validation justification, latest first. */
+    /** Programmes by year when the query names years (e.g. 2026), otherwise by validation justification; latest first. */
     Page<Programme> programmes(SearchQuery query, PageRequest request);
 
     /** Candidates by title, summary, stakes and levers; only one directorate's when {@code directorateId} is set. */

@@ -3,7 +3,9 @@ package org.fabrique.dialogue.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
@@ -22,13 +24,30 @@ public class JpaDialogueSearchRepository implements DialogueSearchRepository {
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
 
+    /** For CDI. */
+    public JpaDialogueSearchRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaDialogueSearchRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
+
     @Override
     public Page<Programme> programmes(SearchQuery query, PageRequest request) {
-        TextMatch match = TextMatch.of(query, "str(p.year)", "p.validationJustification");
-        String where = " where " + match.condition();
+        List<Integer> years = query.stems().stream().filter(s -> s.matches("\\d{4}")).map(Integer::valueOf).toList();
+        String where;
+        Map<String, Object> parameters = new HashMap<>();
+        if (years.isEmpty()) {
+            TextMatch match = TextMatch.of(query, "p.validationJustification");
+            where = " where " + match.condition();
+            parameters.putAll(match.parameters());
+        } else {
+            where = " where p.year in :years";
+            parameters.put("years", years);
+        }
         return PagedQuery.page(entityManager, "select count(p) from Programme p" + where,
-                "select p from Programme p" + where + " order by p.year desc, p.id", match.parameters(),
-                Programme.class, request);
+                "select p from Programme p" + where + " order by p.year desc, p.id", parameters, Programme.class, request);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.fabrique.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.infrastructure.PagedQuery;
@@ -17,6 +18,15 @@ public class JpaEvaluationSearchRepository implements EvaluationSearchRepository
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaEvaluationSearchRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaEvaluationSearchRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
 
     @Override
     public Page<Evaluation> evaluations(SearchQuery query, PageRequest request) {

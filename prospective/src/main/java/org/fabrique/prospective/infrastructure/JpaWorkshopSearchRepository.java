@@ -3,6 +3,7 @@ package org.fabrique.prospective.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.infrastructure.PagedQuery;
@@ -19,6 +20,15 @@ public class JpaWorkshopSearchRepository implements WorkshopSearchRepository {
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
+
+    /** For CDI. */
+    public JpaWorkshopSearchRepository() {
+    }
+
+    /** Outside a container (tests, tools), on an entity manager the caller manages. */
+    public JpaWorkshopSearchRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager is required");
+    }
 
     @Override
     public Page<Workshop> workshops(SearchQuery query, PageRequest request) {
