@@ -30,12 +30,12 @@ public class SearchView implements Serializable {
     private String kind;
     private SearchKind chosen;
     private List<SearchGroup> groups = List.of();
-    private boolean empty = true;
+    private boolean blank = true;
 
     public void load() {
         SearchQuery query = SearchQuery.parse(q);
-        empty = query.isEmpty();
-        if (empty) {
+        blank = query.isEmpty();
+        if (blank) {
             return;
         }
         chosen = chosenKind();
@@ -66,5 +66,5 @@ public class SearchView implements Serializable {
     public void setKind(String kind) { this.kind = kind; }
     public SearchKind getChosen() { return chosen; }
     public List<SearchGroup> getGroups() { return groups; }
-    public boolean isEmpty() { return empty; }
+    public boolean isBlank() { return blank; }
 }
