@@ -55,20 +55,24 @@ class SearchPageIT extends DeployedFabrique {
             browser.assertAccessible();
 
             browser.chooseLanguage("en");
-            browser.open("/search.xhtml?q=" + URLEncoder.encode("équipements " + word, StandardCharsets.UTF_8));
-            assertThat(browser.heading()).isEqualTo("Search");
-            assertThat(browser.text(By.id("searchSummary"))).isEqualTo("One result for “équipements " + word + "”");
-            assertThat(browser.text(By.id("group-CANDIDATE"))).isEqualTo("Candidate projects (1)");
-            browser.assertAccessible();
+            try {
+                browser.open("/search.xhtml?q=" + URLEncoder.encode("équipements " + word, StandardCharsets.UTF_8));
+                assertThat(browser.heading()).isEqualTo("Search");
+                assertThat(browser.text(By.id("searchSummary"))).isEqualTo("One result for “équipements " + word + "”");
+                assertThat(browser.text(By.id("group-CANDIDATE"))).isEqualTo("Candidate projects (1)");
+                browser.assertAccessible();
 
-            browser.open("/search.xhtml?q=" + URLEncoder.encode("équipement", StandardCharsets.UTF_8));
-            assertThat(browser.text(By.id("group-RECOMMENDATION"))).startsWith("Citizens' recommendations (");
-            assertThat(browser.driver().findElements(By.cssSelector(".search-group"))).hasSizeGreaterThanOrEqualTo(2);
-            browser.assertAccessible();
+                browser.open("/search.xhtml?q=" + URLEncoder.encode("équipement", StandardCharsets.UTF_8));
+                assertThat(browser.text(By.id("group-RECOMMENDATION"))).startsWith("Citizens' recommendations (");
+                assertThat(browser.driver().findElements(By.cssSelector(".search-group"))).hasSizeGreaterThanOrEqualTo(2);
+                browser.assertAccessible();
 
-            browser.open("/search.xhtml");
-            assertThat(browser.text(By.id("searchHint"))).startsWith("Type one or more words");
-            browser.assertAccessible();
+                browser.open("/search.xhtml");
+                assertThat(browser.text(By.id("searchHint"))).startsWith("Type one or more words");
+                browser.assertAccessible();
+            } finally {
+                browser.chooseLanguage("fr");
+            }
         }
     }
 }
