@@ -22,6 +22,15 @@ import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.infrastructure.JpaCandidateRepository;
 import org.fabrique.dialogue.infrastructure.JpaDialogueSearchRepository;
 import org.fabrique.dialogue.infrastructure.JpaProgrammeRepository;
+import org.fabrique.evaluation.domain.Criterion;
+import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationObject;
+import org.fabrique.evaluation.domain.EvaluationProgramme;
+import org.fabrique.evaluation.domain.EvaluationType;
+import org.fabrique.evaluation.domain.EvaluativeQuestion;
+import org.fabrique.evaluation.domain.EvaluatorKind;
+import org.fabrique.evaluation.domain.Framing;
+import org.fabrique.evaluation.infrastructure.JpaEvaluationSearchRepository;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopKind;
@@ -36,8 +45,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The search, matched by the database: accents and case folded, plurals stemmed, a stem matched at the start
- * of a word only, a directorate's filter applied, a workshop's unpublished synthesis never searched; a page
- * in two statements. Hibernate runs with JPA's strict query compliance, as in WildFly.
+ * of a word only, a directorate's filter applied, a workshop's unpublished synthesis never searched, an
+ * evaluation found by a question's finding; a page in two statements (three with the evaluations' questions). Hibernate runs with JPA's strict query compliance, as in WildFly.
  */
 class SearchQueriesTest {
 
@@ -81,6 +90,19 @@ class SearchQueriesTest {
                             .as("an unpublished synthesis is not searched").isZero();
                     assertThat(workshops.workshops(SearchQuery.parse("publiée"), page).items())
                             .extracting(Workshop::getTitle).containsExactly("Petite enfance");
+
+                    JpaEvaluationSearchRepository evaluations = new JpaEvaluationSearchRepository(entityManager);
+                    SearchQuery socialisation = SearchQuery.parse("Socialisations élus");
+                    statistics.clear();
+                    var byFinding = evaluations.evaluations(socialisation, page);
+                    var questions = evaluations.matchingQuestions(socialisation,
+                            byFinding.items().stream().map(Evaluation::getId).toList());
+                    assertThat(statistics.getPrepareStatementCount()).as("count, page, questions").isEqualTo(3);
+                    assertThat(byFinding.items()).extracting(Evaluation::getTitle).containsExactly("Évaluation des Ateliers");
+                    assertThat(questions).extracting(EvaluativeQuestion::getRank).containsExactly(2);
+                    assertThat(evaluations.evaluations(SearchQuery.parse("ateliers"), page).total()).isEqualTo(1);
+                    assertThat(evaluations.evaluations(SearchQuery.parse("socialisation ateliers"), page).total())
+                            .as("every word in the evaluation's own text or in one question's").isZero();
                 } finally {
                     entityManager.close();
                 }
@@ -111,6 +133,17 @@ class SearchQueriesTest {
         published.writeSynthesis("Une note publiée.");
         published.publishSynthesis(AT);
         em.persist(published);
+        EvaluationProgramme y2013 = EvaluationProgramme.ofYear(2013);
+        em.persist(y2013);
+        Evaluation ateliers = new Evaluation(y2013, new Framing("Évaluation des Ateliers", EvaluationObject.METHOD, null,
+                null, "Commande directe du pôle", EvaluationType.EX_POST, false, EvaluatorKind.INTERNAL, null,
+                LocalDate.of(2013, 9, 1), null), null);
+        em.persist(ateliers);
+        em.persist(new EvaluativeQuestion(ateliers.getId(), 1, "Les élus ont-ils changé de regard ?", Set.of(Criterion.RELEVANCE)));
+        EvaluativeQuestion second = new EvaluativeQuestion(ateliers.getId(), 2, "Quels effets sur les élus ?",
+                Set.of(Criterion.RELEVANCE));
+        second.writeFinding("Une socialisation des élus à la prospective.");
+        em.persist(second);
         return new Sample(culture, sports);
     }
 
