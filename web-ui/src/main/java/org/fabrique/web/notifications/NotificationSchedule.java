@@ -28,7 +28,9 @@ import org.fabrique.dialogue.application.AnswerReminders;
 /**
  * Runs the notification jobs on non-persistent EJB timers, as the pôle: every
  * FABRIQUE_MAIL_INTERVAL_SECONDS (60) it mails the queued notifications of those who chose immediate
- * mails; every FABRIQUE_REMINDER_INTERVAL_SECONDS (3600) it queues the answer reminders; every day at
+ * mails; FABRIQUE_REMINDER_FIRST_RUN_SECONDS (60) after the start, then every
+ * FABRIQUE_REMINDER_INTERVAL_SECONDS (3600), it queues the answer reminders (a server restarted more
+ * often than the interval still sends them); every day at
  * FABRIQUE_DIGEST_HOUR (7, Paris time) it mails the digests. What was sent or queued is in the database,
  * so a restart (which recreates the timers) neither loses nor repeats anything. The pôle may run a job at
  * once through this bean too, never at the same time as a timer.
@@ -63,13 +65,15 @@ public class NotificationSchedule {
     void start() {
         long mails = setting("FABRIQUE_MAIL_INTERVAL_SECONDS", 60);
         long reminderInterval = setting("FABRIQUE_REMINDER_INTERVAL_SECONDS", 3600);
+        long firstReminders = setting("FABRIQUE_REMINDER_FIRST_RUN_SECONDS", 60);
         timers.createIntervalTimer(mails * 1000, mails * 1000, new TimerConfig(Job.MAILS, false));
-        timers.createIntervalTimer(reminderInterval * 1000, reminderInterval * 1000,
+        timers.createIntervalTimer(firstReminders * 1000, reminderInterval * 1000,
                 new TimerConfig(Job.REMINDERS, false));
         ScheduleExpression daily = new ScheduleExpression().hour((int) setting("FABRIQUE_DIGEST_HOUR", 7) % 24).minute(0)
                 .timezone(CityClock.ZONE.getId());
         timers.createCalendarTimer(daily, new TimerConfig(Job.DIGESTS, false));
-        LOG.info(() -> "Notifications: mails every " + mails + " s, reminders every " + reminderInterval + " s");
+        LOG.info(() -> "Notifications: mails every " + mails + " s, reminders in " + firstReminders + " s then every "
+                + reminderInterval + " s");
     }
 
     /** The timers' callback: no caller to check, the jobs run as the pôle. */
