@@ -149,14 +149,24 @@ public final class Browser implements AutoCloseable {
      * of PrimeFaces updates; fails with what the page says otherwise.
      */
     public void waitForInfo(String text) {
+        waitForMessage(".message-info", text);
+    }
+
+    /** Waits until an element matching {@code css} (a message, say) contains {@code text}, as {@link #waitForInfo}. */
+    public void waitForMessage(String css, String text) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream()
-                            .anyMatch(e -> e.getText().contains(text)));
+                    .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
         } catch (TimeoutException e) {
-            throw new AssertionError("No « " + text + " » on " + path() + "; the page says: "
+            throw new AssertionError("No « " + text + " » in " + css + " on " + path() + "; the page says: "
                     + driver.findElement(By.tagName("main")).getText(), e);
         }
+    }
+
+    /** Waits until PrimeFaces' and jQuery's AJAX requests are all answered. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
     public List<String> menu() {

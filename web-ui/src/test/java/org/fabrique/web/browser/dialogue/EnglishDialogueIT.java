@@ -2,7 +2,6 @@ package org.fabrique.web.browser.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.TestAccounts;
@@ -10,9 +9,7 @@ import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The year's pages in English, for a pôle member who chose English: a programme's projects, running one,
@@ -49,9 +46,7 @@ class EnglishDialogueIT extends DeployedFabrique {
             browser.driver().findElement(By.id("recordSession:participants")).clear();
             browser.driver().findElement(By.id("recordSession:participants")).sendKeys("30");
             browser.driver().findElement(By.id("recordSession:recordSessionButton")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".message-info")).stream()
-                            .anyMatch(e -> e.getText().equals("Session of May 12, 2026 recorded.")));
+            browser.waitForInfo("Session of May 12, 2026 recorded.");
             assertThat(browser.text(By.id("sessions:table"))).contains("Doulon community hall", "Citizen panel", "Mixed");
             browser.assertAccessible();
 

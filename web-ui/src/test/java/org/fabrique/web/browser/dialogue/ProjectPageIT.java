@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,38 +52,31 @@ class ProjectPageIT extends DeployedFabrique {
             browser.driver().findElement(By.id("recordSession:participants")).sendKeys("27");
             browser.driver().findElement(By.id("recordSession:outputs")).sendKeys("Un parcours d'accès à la mairie annexe");
             browser.driver().findElement(By.id("recordSession:recordSessionButton")).click();
-            info(browser, "Rencontre du 12 mai 2026 enregistrée.");
+            browser.waitForInfo("Rencontre du 12 mai 2026 enregistrée.");
             assertThat(browser.text(By.id("sessions:table"))).contains("Maison de quartier de Doulon", "Balade urbaine",
                     "Habitants", "27");
 
             browser.driver().findElement(By.id("attach:file")).sendKeys(poster.toString());
             browser.clickAndWaitForNextPage(By.id("attach:attachButton"));
-            info(browser, "Fichier « affiche-atelier.pdf » joint.");
+            browser.waitForInfo("Fichier « affiche-atelier.pdf » joint.");
             assertThat(browser.text(By.cssSelector("#sessions\\:table a.attachment"))).isEqualTo("affiche-atelier.pdf");
 
             browser.driver().findElement(By.id("recommend:text")).sendKeys("Signaler la mairie annexe depuis le tramway");
             new Select(browser.driver().findElement(By.id("recommend:sessionId"))).selectByIndex(1);
             browser.driver().findElement(By.id("recommend:record")).click();
-            info(browser, "Préconisation enregistrée : la réponse est attendue au plus tard le");
+            browser.waitForInfo("Préconisation enregistrée : la réponse est attendue au plus tard le");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
                     d.findElement(By.id("projectRecommendations:table")).getText().contains("Signaler la mairie annexe"));
 
             browser.driver().findElement(By.id("lessonsForm:lessons")).sendKeys("La balade urbaine a fait venir des habitants absents des réunions.");
             browser.driver().findElement(By.id("lessonsForm:saveLessons")).click();
-            info(browser, "Enseignements enregistrés.");
+            browser.waitForInfo("Enseignements enregistrés.");
             browser.assertAccessible();
 
             browser.open("/dialogue/methods.xhtml?method=URBAN_WALK");
             assertThat(browser.text(By.id("projects:table"))).contains("La balade urbaine a fait venir des habitants");
             browser.assertAccessible();
         }
-    }
-
-    /** Waits for an information that starts with {@code expected}: an earlier one may still be shown meanwhile. */
-    private static void info(Browser browser, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no information starting with \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(".message-info")).stream().anyMatch(e -> e.getText().startsWith(expected)));
     }
 
     @Test
@@ -101,7 +93,7 @@ class ProjectPageIT extends DeployedFabrique {
             new Select(browser.driver().findElement(By.id("recordSession:group"))).selectByVisibleText("Mixte");
             browser.driver().findElement(By.id("recordSession:participants")).sendKeys("60");
             browser.driver().findElement(By.id("recordSession:recordSessionButton")).click();
-            info(browser, "Rencontre du 2 juin 2026 enregistrée.");
+            browser.waitForInfo("Rencontre du 2 juin 2026 enregistrée.");
 
             browser.driver().findElement(By.id("attach:file")).sendKeys(script.toString());
             browser.clickAndWaitForNextPage(By.id("attach:attachButton"));

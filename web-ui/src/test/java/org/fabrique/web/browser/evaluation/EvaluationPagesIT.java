@@ -2,7 +2,6 @@ package org.fabrique.web.browser.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
@@ -10,10 +9,8 @@ import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The evaluations in the browser: the pôle frames one from the list and leads it from its page (a question
@@ -23,18 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that they are confidential.
  */
 class EvaluationPagesIT extends DeployedFabrique {
-
-    private static void info(Browser browser, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no information \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(".message-info")).stream().anyMatch(e -> e.getText().equals(expected)));
-    }
-
-    private static void ajaxDone(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript(
-                        "return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
-    }
 
     private static void type(Browser browser, String id, String text) {
         WebElement field = browser.driver().findElement(By.id(id));
@@ -81,7 +66,7 @@ class EvaluationPagesIT extends DeployedFabrique {
             date(browser, "frame:end", "2013-12-15");
             browser.clickAndWaitForNextPage(By.id("frame:frameButton"));
 
-            info(browser, "L'évaluation « " + title + " » est cadrée.");
+            browser.waitForInfo("L'évaluation « " + title + " » est cadrée.");
             assertThat(browser.path()).startsWith("/evaluation/evaluation.xhtml?id=");
             page = browser.path();
             assertThat(browser.heading()).isEqualTo(title);
@@ -101,48 +86,48 @@ class EvaluationPagesIT extends DeployedFabrique {
             browser.choose(By.cssSelector("#ask\\:criteria input[value='EFFECTIVENESS']"));
             browser.choose(By.cssSelector("#ask\\:criteria input[value='IMPACT']"));
             browser.clickAndWaitForNextPage(By.id("ask:askButton"));
-            info(browser, "Question évaluative ajoutée.");
+            browser.waitForInfo("Question évaluative ajoutée.");
             assertThat(browser.text(By.id("questions"))).contains("Les ateliers ont-ils aidé les élus à décider ?",
                     "Efficacité", "Impact", "pas encore de constat");
 
             select(browser, "findingForm:question").selectByVisibleText("1. Les ateliers ont-ils aidé les élus à décider ?");
-            ajaxDone(browser);
+            browser.waitForAjax();
             type(browser, "findingForm:finding", "Élus et techniciens partagent un récit territorial.");
             browser.clickAndWaitForNextPage(By.id("findingForm:findingButton"));
-            info(browser, "Constat de la question 1 enregistré.");
+            browser.waitForInfo("Constat de la question 1 enregistré.");
             assertThat(browser.text(By.id("questions"))).contains("Élus et techniciens partagent un récit territorial.");
 
             type(browser, "summaryForm:summary", "Une idée force : la grande utilité des ateliers.");
             browser.clickAndWaitForNextPage(By.id("summaryForm:saveSummary"));
-            info(browser, "Synthèse enregistrée.");
+            browser.waitForInfo("Synthèse enregistrée.");
             assertThat(browser.text(By.id("summary"))).isEqualTo("Une idée force : la grande utilité des ateliers.");
 
             type(browser, "recommend:text", "Ouvrir les ateliers à la société civile.");
             browser.clickAndWaitForNextPage(By.id("recommend:recommendButton"));
-            info(browser, "Recommandation ajoutée.");
+            browser.waitForInfo("Recommandation ajoutée.");
             select(browser, "assign:recommendation").selectByVisibleText("1. Ouvrir les ateliers à la société civile.");
             select(browser, "assign:ownerDirectorateId").selectByValue(String.valueOf(culture));
             date(browser, "assign:dueDate", "2020-01-31");
             browser.clickAndWaitForNextPage(By.id("assign:assignButton"));
-            info(browser, "Recommandation 1 confiée.");
+            browser.waitForInfo("Recommandation 1 confiée.");
             assertThat(browser.text(By.id("recommendationList"))).contains("Direction de la culture", "31 janvier 2020",
                     "(en retard)");
 
             select(browser, "committeeForm:steeringCommittee").selectByVisibleText("Sophie Garnier (Élu·e)");
             browser.clickAndWaitForNextPage(By.id("committeeForm:committeeButton"));
-            info(browser, "Comité de pilotage enregistré.");
+            browser.waitForInfo("Comité de pilotage enregistré.");
             assertThat(browser.text(By.id("committee"))).isEqualTo("Sophie Garnier");
 
             select(browser, "commission:recommendation").selectByVisibleText("1. Ouvrir les ateliers à la société civile.");
             type(browser, "commission:title", "Évaluation de l'ouverture " + title);
             browser.clickAndWaitForNextPage(By.id("commission:commissionButton"));
-            info(browser, "L'évaluation « Évaluation de l'ouverture " + title + " » est créée, en cadrage.");
+            browser.waitForInfo("L'évaluation « Évaluation de l'ouverture " + title + " » est créée, en cadrage.");
             assertThat(browser.text(By.id("recommendationList"))).contains("Évaluation de l'ouverture " + title);
             browser.assertAccessible();
 
             assertThat(browser.text(By.id("advance:advanceButton"))).isEqualTo("Passer à l'étape « Collecte des données »");
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
-            info(browser, "L'évaluation passe à l'étape « Collecte des données ».");
+            browser.waitForInfo("L'évaluation passe à l'étape « Collecte des données ».");
             assertThat(browser.text(By.id("status"))).isEqualTo("Collecte des données");
             browser.assertAccessible();
 
@@ -158,11 +143,11 @@ class EvaluationPagesIT extends DeployedFabrique {
             browser.open(page);
             assertThat(browser.driver().findElements(By.id("assign"))).as("the pôle's assignment").isEmpty();
             select(browser, "followUp:recommendation").selectByVisibleText("1. Ouvrir les ateliers à la société civile.");
-            ajaxDone(browser);
+            browser.waitForAjax();
             select(browser, "followUp:status").selectByVisibleText("Réalisée");
             type(browser, "followUp:followUpComment", "Deux ateliers ouverts aux acteurs du territoire.");
             browser.clickAndWaitForNextPage(By.id("followUp:followUpButton"));
-            info(browser, "Suivi de la recommandation 1 enregistré.");
+            browser.waitForInfo("Suivi de la recommandation 1 enregistré.");
             assertThat(browser.text(By.id("recommendationList"))).contains("Réalisée",
                     "Deux ateliers ouverts aux acteurs du territoire.").doesNotContain("(en retard)");
             browser.assertAccessible();

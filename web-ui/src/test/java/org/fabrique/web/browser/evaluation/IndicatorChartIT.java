@@ -3,7 +3,6 @@ package org.fabrique.web.browser.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
@@ -13,10 +12,8 @@ import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An indicator drawn against its baseline and target in the browser: the pôle defines it and measures it
@@ -24,17 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refused; a directorate reads the page without the forms.
  */
 class IndicatorChartIT extends DeployedFabrique {
-
-    private static void message(Browser browser, String css, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no message \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().startsWith(expected)));
-    }
-
-    private static void ajaxDone(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
-    }
 
     private static void measure(Browser browser, String date, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript(
@@ -69,8 +55,8 @@ class IndicatorChartIT extends DeployedFabrique {
             browser.driver().findElement(By.id("defineIndicator:target")).sendKeys("80");
             browser.driver().findElement(By.id("defineIndicator:source")).sendKeys("Feuilles d'émargement");
             browser.driver().findElement(By.id("defineIndicator:defineButton")).click();
-            message(browser, ".message-info", "Indicateur défini.");
-            ajaxDone(browser);
+            browser.waitForMessage(".message-info", "Indicateur défini.");
+            browser.waitForAjax();
             long indicator = JsonBodies.array(api().get("api/evaluations/" + id + "/indicators", DemoAccounts.POLE).body())
                     .stream().map(JsonValue::asJsonObject).filter(i -> i.getString("name").equals(name)).findFirst()
                     .orElseThrow().getJsonNumber("id").longValue();
@@ -82,16 +68,16 @@ class IndicatorChartIT extends DeployedFabrique {
             assertThat(browser.text(By.id("latest-" + indicator))).isEqualTo("Aucune mesure");
 
             measure(browser, "2026-01-15", "35");
-            message(browser, ".message-info", "Mesure ajoutée.");
-            ajaxDone(browser);
+            browser.waitForMessage(".message-info", "Mesure ajoutée.");
+            browser.waitForAjax();
             assertThat(pointsY(browser, indicator)).hasSize(1);
             assertThat(browser.text(By.id("latest-" + indicator))).isEqualTo("35 %");
             assertThat(browser.text(By.id("progress-" + indicator))).isEqualTo("25 %");
             assertThat(browser.text(By.id("reached-" + indicator))).isEqualTo("Cible non atteinte");
 
             measure(browser, "2026-06-15", "50");
-            message(browser, ".message-info", "Mesure ajoutée.");
-            ajaxDone(browser);
+            browser.waitForMessage(".message-info", "Mesure ajoutée.");
+            browser.waitForAjax();
             List<Double> ys = pointsY(browser, indicator);
             assertThat(ys).hasSize(2);
             assertThat(ys.get(1)).isLessThan(ys.get(0));
@@ -101,8 +87,8 @@ class IndicatorChartIT extends DeployedFabrique {
             browser.assertAccessible();
 
             measure(browser, "2026-06-15", "60");
-            message(browser, ".ui-message-error", "Une valeur est déjà enregistrée à cette date pour cet indicateur.");
-            ajaxDone(browser);
+            browser.waitForMessage(".ui-message-error", "Une valeur est déjà enregistrée à cette date pour cet indicateur.");
+            browser.waitForAjax();
             assertThat(pointsY(browser, indicator)).hasSize(2);
             assertThat(browser.text(By.id("latest-" + indicator))).isEqualTo("50 %");
             browser.assertAccessible();
@@ -137,8 +123,8 @@ class IndicatorChartIT extends DeployedFabrique {
             assertThat(pointsY(browser, indicator)).hasSize(2);
             assertThat(browser.text(By.id("latest-" + indicator))).isEqualTo("300 %");
             browser.driver().findElements(By.cssSelector("#measurements-" + indicator + " button[id$='withdraw']")).get(1).click();
-            message(browser, ".message-info", "Mesure retirée.");
-            ajaxDone(browser);
+            browser.waitForMessage(".message-info", "Mesure retirée.");
+            browser.waitForAjax();
             assertThat(pointsY(browser, indicator)).hasSize(1);
             assertThat(browser.text(By.id("latest-" + indicator))).isEqualTo("30 %");
             assertThat(new Select(browser.driver().findElement(By.id("addMeasurement:indicator"))).getFirstSelectedOption()

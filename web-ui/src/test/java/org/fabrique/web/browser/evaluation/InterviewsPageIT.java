@@ -2,7 +2,6 @@ package org.fabrique.web.browser.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
@@ -10,10 +9,8 @@ import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An evaluation's interviews in the browser: the pôle records an interview of a named director and two of
@@ -26,17 +23,6 @@ class InterviewsPageIT extends DeployedFabrique {
     private static final String FIRST = "Ça a permis d'identifier des axes sur lesquels l'action collective allait porter.";
     private static final String SECOND = "On discutait tous ensemble, au lieu de construire chacun sa politique dans son coin.";
 
-    private static void message(Browser browser, String css, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no message \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().startsWith(expected)));
-    }
-
-    private static void ajaxDone(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
-    }
-
     private static void quote(Browser browser, String text, String themes) {
         WebElement area = browser.driver().findElement(By.id("addQuote:text"));
         area.clear();
@@ -44,8 +30,8 @@ class InterviewsPageIT extends DeployedFabrique {
         browser.driver().findElement(By.id("addQuote:themes")).sendKeys(themes);
         browser.choose(By.cssSelector("#addQuote\\:questionIds input"));
         browser.driver().findElement(By.id("addQuote:quoteButton")).click();
-        message(browser, ".message-info", "Citation ajoutée.");
-        ajaxDone(browser);
+        browser.waitForMessage(".message-info", "Citation ajoutée.");
+        browser.waitForAjax();
     }
 
     @Test
@@ -69,8 +55,8 @@ class InterviewsPageIT extends DeployedFabrique {
             browser.driver().findElement(By.id("recordInterview:interviewer")).sendKeys("François Ferrere");
             browser.driver().findElement(By.id("recordInterview:notes")).sendKeys("Entretien semi-directif.");
             browser.driver().findElement(By.id("recordInterview:recordButton")).click();
-            message(browser, ".message-info", "Entretien enregistré.");
-            ajaxDone(browser);
+            browser.waitForMessage(".message-info", "Entretien enregistré.");
+            browser.waitForAjax();
             assertThat(browser.text(By.id("interviewList"))).contains("Directeur — entretien du 8 octobre 2013", NAME,
                     "François Ferrere");
 
@@ -86,8 +72,8 @@ class InterviewsPageIT extends DeployedFabrique {
             WebElement area = browser.driver().findElement(By.id("addQuote:text"));
             area.sendKeys("   ");
             browser.driver().findElement(By.id("addQuote:quoteButton")).click();
-            message(browser, ".ui-message-error", "Le texte de la citation est obligatoire.");
-            ajaxDone(browser);
+            browser.waitForMessage(".ui-message-error", "Le texte de la citation est obligatoire.");
+            browser.waitForAjax();
             assertThat(browser.driver().findElements(By.cssSelector("figure.quote"))).hasSize(2);
             browser.assertAccessible();
 

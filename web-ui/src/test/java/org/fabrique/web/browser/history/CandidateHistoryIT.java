@@ -2,16 +2,13 @@ package org.fabrique.web.browser.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The history of a candidate on its page: who changed what, newest first, readable and accessible. */
 class CandidateHistoryIT extends DeployedFabrique {
@@ -37,9 +34,7 @@ class CandidateHistoryIT extends DeployedFabrique {
             new Select(elected.driver().findElement(By.id("arbitration:decision"))).selectByVisibleText("Retenu");
             elected.driver().findElement(By.id("arbitration:reason")).sendKeys("Attendu par le quartier");
             elected.clickAndWaitForNextPage(By.id("arbitration:decide"));
-            new WebDriverWait(elected.driver(), Duration.ofSeconds(10))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.cssSelector(".message-info")).isDisplayed());
+            elected.waitForInfo("Décision enregistrée");
 
             String after = elected.text(By.id("history:timeline"));
             assertThat(after).contains("Sophie Garnier").contains("Statut : Étudié → Arbitré")

@@ -11,7 +11,6 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,12 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reads the issue in the cross-reading by marker.
  */
 class IssuesPageIT extends DeployedFabrique {
-
-    private static void message(Browser browser, String css, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no message \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().startsWith(expected)));
-    }
 
     @Test
     void the_pole_records_and_ranks_issues_and_anyone_reads_them_by_marker() {
@@ -44,16 +37,16 @@ class IssuesPageIT extends DeployedFabrique {
             browser.choose(By.cssSelector("#recordIssue\\:markers input[value='SOCIAL_TIES']"));
             browser.driver().findElement(By.id("recordIssue:tension")).sendKeys("Rayonnement et proximité");
             browser.driver().findElement(By.id("recordIssue:recordIssueButton")).click();
-            message(browser, ".message-info", "Enjeu ajouté.");
+            browser.waitForMessage(".message-info", "Enjeu ajouté.");
             assertThat(browser.text(By.id("issueList"))).contains(title, "Lien social", "Rayonnement et proximité");
 
             browser.driver().findElement(By.id("issues:list:0:rank")).sendKeys("1");
             browser.driver().findElement(By.id("issues:saveRanking")).click();
-            message(browser, ".message-info", "Classement enregistré : 1 enjeux classés.");
+            browser.waitForMessage(".message-info", "Classement enregistré : 1 enjeux classés.");
             assertThat(browser.text(By.id("issueList"))).contains("1. " + title);
 
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
-            message(browser, ".message-error", "Le groupe fixe et classe de 5 à 10 enjeux avant de clore la séquence exploratoire.");
+            browser.waitForMessage(".message-error", "Le groupe fixe et classe de 5 à 10 enjeux avant de clore la séquence exploratoire.");
             assertThat(browser.text(By.id("status"))).isEqualTo("Séquence exploratoire");
 
             new Select(browser.driver().findElement(By.id("addResource:type"))).selectByVisibleText("Parangonnage");
@@ -61,7 +54,7 @@ class IssuesPageIT extends DeployedFabrique {
             browser.driver().findElement(By.id("addResource:source")).sendKeys("Ville de Rennes");
             browser.choose(By.cssSelector("#addResource\\:informed input"));
             browser.driver().findElement(By.id("addResource:addResourceButton")).click();
-            message(browser, ".message-info", "Ressource ajoutée.");
+            browser.waitForMessage(".message-info", "Ressource ajoutée.");
             assertThat(browser.text(By.id("resources:table"))).contains("Parangonnage", "Ville de Rennes", title);
             browser.assertAccessible();
         }
@@ -102,7 +95,7 @@ class IssuesPageIT extends DeployedFabrique {
             browser.choose(By.cssSelector("#tagRecommendation\\:markers input[value='CITIZEN_PARTICIPATION']"));
             browser.driver().findElement(By.id("tagRecommendation:tension")).sendKeys("Bénévolat et professionnalisation " + id);
             browser.driver().findElement(By.id("tagRecommendation:tagButton")).click();
-            message(browser, ".message-info", "Marqueurs de la préconisation enregistrés.");
+            browser.waitForMessage(".message-info", "Marqueurs de la préconisation enregistrés.");
             assertThat(browser.text(By.id("adopted"))).contains("Participation citoyenne");
             browser.assertAccessible();
 

@@ -2,16 +2,13 @@ package org.fabrique.web.browser.prospective;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workshops in the browser: anyone finds them and their figures; a member acknowledges the charter;
@@ -22,12 +19,6 @@ class WorkshopPagesIT extends DeployedFabrique {
     private long workshop() {
         ProspectiveApi prospective = new ProspectiveApi(api());
         return prospective.workshop(prospective.newCycle()).getJsonNumber("id").longValue();
-    }
-
-    private static void info(Browser browser, String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "no information \"" + expected + "\"")
-                .until(d -> d.findElements(By.cssSelector(".message-info")).stream().anyMatch(e -> e.getText().equals(expected)));
     }
 
     @Test
@@ -60,7 +51,7 @@ class WorkshopPagesIT extends DeployedFabrique {
 
             browser.clickAndWaitForNextPage(By.id("charterForm:acknowledge"));
 
-            info(browser, "Votre engagement sur la charte est enregistré.");
+            browser.waitForInfo("Votre engagement sur la charte est enregistré.");
             assertThat(browser.text(By.id("acknowledged"))).startsWith("Vous vous êtes engagé·e sur la charte le");
             assertThat(browser.text(By.id("group"))).contains("Engagé·e");
             browser.assertAccessible();
@@ -96,7 +87,7 @@ class WorkshopPagesIT extends DeployedFabrique {
                     "document.getElementById('convene:date').value = '2040-02-03'");
             browser.driver().findElement(By.id("convene:agenda")).sendKeys("Diagnostic partagé");
             browser.driver().findElement(By.id("convene:conveneButton")).click();
-            info(browser, "Séance du 3 février 2040 convoquée.");
+            browser.waitForInfo("Séance du 3 février 2040 convoquée.");
             assertThat(browser.text(By.id("sessions:table"))).contains("Exploratoire", "Diagnostic partagé");
             browser.assertAccessible();
 
@@ -105,10 +96,10 @@ class WorkshopPagesIT extends DeployedFabrique {
             new Select(browser.driver().findElement(By.id("register:members:0:presence"))).selectByVisibleText("Présent·e");
             new Select(browser.driver().findElement(By.id("register:members:1:presence"))).selectByVisibleText("Excusé·e");
             browser.driver().findElement(By.id("register:saveRegister")).click();
-            info(browser, "Registre de présence enregistré.");
+            browser.waitForInfo("Registre de présence enregistré.");
             browser.driver().findElement(By.id("minutesForm:minutes")).sendKeys("Le groupe retient sept enjeux.");
             browser.driver().findElement(By.id("minutesForm:saveMinutes")).click();
-            info(browser, "Compte rendu enregistré.");
+            browser.waitForInfo("Compte rendu enregistré.");
             browser.assertAccessible();
 
             browser.open("/prospective/workshop.xhtml?id=" + workshop);
@@ -117,7 +108,7 @@ class WorkshopPagesIT extends DeployedFabrique {
             browser.driver().findElement(By.id("describe:contract")).sendKeys("Un référentiel et un plan d'actions");
             browser.driver().findElement(By.id("describe:firm")).sendKeys("Missions publiques");
             browser.clickAndWaitForNextPage(By.id("describe:describeButton"));
-            info(browser, "Description de l'atelier enregistrée.");
+            browser.waitForInfo("Description de l'atelier enregistrée.");
             assertThat(browser.text(By.id("contract"))).isEqualTo("Un référentiel et un plan d'actions");
             assertThat(browser.text(By.id("sessions:table"))).contains("1");
         }
