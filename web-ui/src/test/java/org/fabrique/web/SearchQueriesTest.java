@@ -20,7 +20,7 @@ import org.fabrique.dialogue.domain.CandidateDraft;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.infrastructure.JpaCandidateRepository;
-import org.fabrique.dialogue.infrastructure.JpaDialogueSearchRepository;
+import org.fabrique.dialogue.infrastructure.LuceneDialogueSearchRepository;
 import org.fabrique.dialogue.infrastructure.JpaProgrammeRepository;
 import org.fabrique.evaluation.domain.Criterion;
 import org.fabrique.evaluation.domain.Evaluation;
@@ -30,11 +30,11 @@ import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.evaluation.domain.EvaluativeQuestion;
 import org.fabrique.evaluation.domain.EvaluatorKind;
 import org.fabrique.evaluation.domain.Framing;
-import org.fabrique.evaluation.infrastructure.JpaEvaluationSearchRepository;
+import org.fabrique.evaluation.infrastructure.LuceneEvaluationSearchRepository;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopKind;
-import org.fabrique.prospective.infrastructure.JpaWorkshopSearchRepository;
+import org.fabrique.prospective.infrastructure.LuceneWorkshopSearchRepository;
 import org.fabrique.web.TestPersistence.Database;
 import org.fabrique.web.TestPersistence.FreshSchema;
 import org.hibernate.SessionFactory;
@@ -44,9 +44,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The search, matched by the database: accents and case folded, plurals stemmed, a stem matched at the start
- * of a word only, a directorate's filter applied, a workshop's unpublished synthesis never searched, an
- * evaluation found by a question's finding; a page in two statements (three with the evaluations' questions). Hibernate runs with JPA's strict query compliance, as in WildFly.
+ * The search, matched by Hibernate Search in a Lucene index (in memory here): accents and case folded, plurals
+ * stemmed, whole words only, a directorate's filter applied, a workshop's unpublished synthesis never
+ * searched, an evaluation found by a question's finding; the hits and their total read from the index, the
+ * page's records in one statement (two with the evaluations' questions). Hibernate runs with JPA's strict
+ * query compliance, as in WildFly.
  */
 class SearchQueriesTest {
 
@@ -57,7 +59,7 @@ class SearchQueriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestPersistence.DATABASES)
-    void the_database_matches_stems_without_accents_at_word_starts(Database database) throws Exception {
+    void the_index_matches_french_stems_without_accents_in_whole_words(Database database) throws Exception {
         try (FreshSchema schema = database.freshSchema()) {
             schema.migrate();
             try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
@@ -67,11 +69,11 @@ class SearchQueriesTest {
                 Statistics statistics = sessionFactory.getStatistics();
                 EntityManager entityManager = sessionFactory.createEntityManager();
                 try {
-                    JpaDialogueSearchRepository dialogue = new JpaDialogueSearchRepository(entityManager);
+                    LuceneDialogueSearchRepository dialogue = new LuceneDialogueSearchRepository(entityManager);
                     PageRequest page = new PageRequest(0, 10);
                     statistics.clear();
                     var all = dialogue.candidates(SearchQuery.parse("équipement"), null, page);
-                    assertThat(statistics.getPrepareStatementCount()).as("count and page").isEqualTo(2);
+                    assertThat(statistics.getPrepareStatementCount()).as("the page's records").isEqualTo(1);
                     assertThat(all.items()).extracting(CandidateProject::getTitle)
                             .containsExactlyInAnyOrder("ÉQUIPEMENTS sportifs de l'Île", "Tarifs des équipements culturels");
                     assertThat(dialogue.candidates(SearchQuery.parse("equipements ile"), null, page).items())
@@ -83,7 +85,7 @@ class SearchQueriesTest {
                     assertThat(dialogue.candidates(SearchQuery.parse("transports"), null, page).total()).isEqualTo(1);
                     assertThat(dialogue.programmes(SearchQuery.parse("2026"), page).total()).isEqualTo(1);
 
-                    JpaWorkshopSearchRepository workshops = new JpaWorkshopSearchRepository(entityManager);
+                    LuceneWorkshopSearchRepository workshops = new LuceneWorkshopSearchRepository(entityManager);
                     assertThat(workshops.workshops(SearchQuery.parse("vieillir"), page).items())
                             .extracting(Workshop::getTitle).containsExactly("Bien vieillir");
                     assertThat(workshops.workshops(SearchQuery.parse("secret"), page).total())
@@ -91,13 +93,13 @@ class SearchQueriesTest {
                     assertThat(workshops.workshops(SearchQuery.parse("publiée"), page).items())
                             .extracting(Workshop::getTitle).containsExactly("Petite enfance");
 
-                    JpaEvaluationSearchRepository evaluations = new JpaEvaluationSearchRepository(entityManager);
+                    LuceneEvaluationSearchRepository evaluations = new LuceneEvaluationSearchRepository(entityManager);
                     SearchQuery socialisation = SearchQuery.parse("Socialisations élus");
                     statistics.clear();
                     var byFinding = evaluations.evaluations(socialisation, page);
                     var questions = evaluations.matchingQuestions(socialisation,
                             byFinding.items().stream().map(Evaluation::getId).toList());
-                    assertThat(statistics.getPrepareStatementCount()).as("count, page, questions").isEqualTo(3);
+                    assertThat(statistics.getPrepareStatementCount()).as("the page's evaluations, their questions").isEqualTo(2);
                     assertThat(byFinding.items()).extracting(Evaluation::getTitle).containsExactly("Évaluation des Ateliers");
                     assertThat(questions).extracting(EvaluativeQuestion::getRank).containsExactly(2);
                     assertThat(evaluations.evaluations(SearchQuery.parse("ateliers"), page).total()).isEqualTo(1);

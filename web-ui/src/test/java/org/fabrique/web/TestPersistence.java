@@ -84,6 +84,9 @@ final class TestPersistence {
         if (schema.name() != null) {
             settings.put(AvailableSettings.DEFAULT_SCHEMA, schema.name());
         }
+        // the search index in memory, gone with the session factory
+        settings.remove("hibernate.search.backend.directory.root");
+        settings.put("hibernate.search.backend.directory.type", "local-heap");
         settings.putAll(extraSettings);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.search.FrenchAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * The city's answer to a recommendation (<i>réponse de la collectivité</i>): its position, the answer
@@ -22,6 +24,7 @@ public class Answer {
     @Column(name = "answer_position", length = 30)
     private AnswerPosition position;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(name = "answer_text", length = TEXT_MAX_LENGTH)
     private String text;
 

@@ -25,7 +25,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A project a directorate proposes for a programme (<i>projet candidat</i>). It is written as a draft,
@@ -39,6 +43,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Table(name = "dialogue_candidate")
+@Indexed
 public class CandidateProject {
 
     @Id
@@ -52,13 +57,16 @@ public class CandidateProject {
     @JoinColumn(name = "programme_id", nullable = false)
     private Programme programme;
 
+    @GenericField
     @Column(nullable = false)
     private long directorateId;
 
     @Audited
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(nullable = false, length = CandidateDraft.TITLE_MAX_LENGTH)
     private String title;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = CandidateDraft.LONG_TEXT_MAX_LENGTH)
     private String summary;
 
@@ -73,9 +81,11 @@ public class CandidateProject {
 
     private Long neighbourhoodId;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = CandidateDraft.LONG_TEXT_MAX_LENGTH)
     private String stakes;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = CandidateDraft.LONG_TEXT_MAX_LENGTH)
     private String levers;
 

@@ -4,7 +4,7 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.search.SearchQuery;
 
-/** The citizen-dialogue records whose text matches a search, one page at a time. */
+/** The citizen-dialogue records whose text matches a search, one page at a time, the best matches first. */
 public interface DialogueSearchRepository {
 
     /** Programmes by year when the query names years (e.g. 2026), otherwise by validation justification; latest first. */

@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.core.search.FrenchAnalysis;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A year's citizen-dialogue programme: the call for projects (its submission window), the number of
@@ -22,6 +27,7 @@ import org.fabrique.core.domain.StateConflict;
  */
 @Entity
 @Table(name = "dialogue_programme")
+@Indexed
 public class Programme {
 
     public static final int YEAR_MIN = 2000;
@@ -39,6 +45,7 @@ public class Programme {
     private long version;
 
     /** {@code year} is a reserved word in H2. */
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "programme_year", nullable = false, unique = true)
     private int year;
 
@@ -66,6 +73,7 @@ public class Programme {
     @Column(length = 40)
     private String validatedBy;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = JUSTIFICATION_MAX_LENGTH)
     private String validationJustification;
 

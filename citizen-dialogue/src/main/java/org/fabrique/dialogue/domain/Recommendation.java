@@ -17,7 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 
 /**
  * A citizens' recommendation from a dialogue project (<i>préconisation citoyenne</i>), assigned to the
@@ -27,6 +32,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Table(name = "dialogue_recommendation")
+@Indexed
 public class Recommendation {
 
     public static final int TEXT_MAX_LENGTH = 4000;
@@ -44,9 +50,11 @@ public class Recommendation {
 
     private Long sessionId;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(nullable = false, length = TEXT_MAX_LENGTH)
     private String text;
 
+    @GenericField
     @Column(nullable = false)
     private long directorateId;
 
@@ -67,6 +75,7 @@ public class Recommendation {
 
     @Audited
     @Embedded
+    @IndexedEmbedded(includePaths = "text")
     private Answer answer;
 
     @Audited

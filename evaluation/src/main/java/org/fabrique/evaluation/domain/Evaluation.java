@@ -25,7 +25,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * An evaluation of a public policy, a scheme or a method, in a yearly programme: what commissioned it,
@@ -40,6 +43,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Table(name = "evaluation")
+@Indexed
 public class Evaluation {
 
     public static final int TITLE_MAX_LENGTH = 200;
@@ -58,6 +62,7 @@ public class Evaluation {
     private EvaluationProgramme programme;
 
     @Audited
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
@@ -65,6 +70,7 @@ public class Evaluation {
     @Column(name = "object_kind", nullable = false, length = 20)
     private EvaluationObject object;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = TEXT_MAX_LENGTH)
     private String objectDescription;
 
@@ -120,6 +126,7 @@ public class Evaluation {
     private EvaluationStatus status = EvaluationStatus.FRAMING;
 
     /** The evaluation's conclusion, its key idea (idée force). */
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = SUMMARY_MAX_LENGTH)
     private String summary;
 

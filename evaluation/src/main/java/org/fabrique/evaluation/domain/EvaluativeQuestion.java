@@ -18,6 +18,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.search.FrenchAnalysis;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * An evaluative question ("Les Ateliers ont-ils aidé à la décision ?"), tied to one or more criteria,
@@ -25,6 +31,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "evaluation_question")
+@Indexed
 public class EvaluativeQuestion {
 
     public static final int TEXT_MAX_LENGTH = 1000;
@@ -37,12 +44,15 @@ public class EvaluativeQuestion {
     @Version
     private long version;
 
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     @Column(nullable = false)
     private long evaluationId;
 
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "question_rank", nullable = false)
     private int rank;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(name = "question_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String text;
 
@@ -52,6 +62,7 @@ public class EvaluativeQuestion {
     @Column(name = "criterion", nullable = false, length = 20)
     private Set<Criterion> criteria = new HashSet<>();
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(length = FINDING_MAX_LENGTH)
     private String finding;
 

@@ -24,6 +24,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.core.search.FrenchAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * An Atelier prospectif: a closed group of 15 to 30 people, presided by the deputy mayor of the
@@ -33,6 +39,7 @@ import org.fabrique.core.domain.TerritorialScale;
  */
 @Entity
 @Table(name = "prospective_workshop")
+@Indexed
 public class Workshop {
 
     public static final int TITLE_MAX_LENGTH = 200;
@@ -52,6 +59,7 @@ public class Workshop {
     @JoinColumn(name = "cycle_id", nullable = false)
     private Cycle cycle;
 
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
@@ -244,5 +252,13 @@ public class Workshop {
     public WorkshopStatus getStatus() { return status; }
     public String getSynthesisNote() { return synthesisNote; }
     public Instant getSynthesisPublishedAt() { return synthesisPublishedAt; }
+
+    /** The synthesis note once published, null before: the only part of the content a search reads. */
+    @FullTextField(analyzer = FrenchAnalysis.NAME)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "synthesisNote")),
+        @ObjectPath(@PropertyValue(propertyName = "synthesisPublishedAt"))})
+    public String getPublishedSynthesis() {
+        return synthesisPublishedAt == null ? null : synthesisNote;
+    }
     public List<Membership> getMembers() { return Collections.unmodifiableList(members); }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.fabrique.core.infrastructure.SearchIndex;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -21,6 +22,8 @@ import org.flywaydb.core.Flyway;
  * <li>Otherwise an empty database gets one administrator, {@code admin}, with the password given in
  * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
  * </ul>
+ * Then the search index is rebuilt when it was not built for this schema version (a new index directory,
+ * or data migrated or seeded here), so that every record is found from the first request.
  */
 @Singleton
 @Startup
@@ -38,6 +41,9 @@ public class DatabaseStartup {
     @Inject
     FirstAdministrator firstAdministrator;
 
+    @Inject
+    SearchIndex searchIndex;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -50,6 +56,7 @@ public class DatabaseStartup {
         LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + executed + " migrations run, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
         seed();
+        searchIndex.rebuildIfStale("schema " + (current == null ? "none" : current.getVersion()));
     }
 
     private void seed() {

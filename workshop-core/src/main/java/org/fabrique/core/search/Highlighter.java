@@ -3,8 +3,8 @@ package org.fabrique.core.search;
 import java.util.List;
 
 /**
- * Turns a record's text into safe HTML where the words a query matched are in {@code <mark>}: every other
- * character is escaped. A long text is cut to an excerpt around its first match, marked with an ellipsis
+ * Turns a record's text into safe HTML where the words a query matched are in {@code <mark>}, those that read
+ * one of the query's terms through the index's own {@link FrenchAnalysis}: every other character is escaped. A long text is cut to an excerpt around its first match, marked with an ellipsis
  * where it was cut.
  */
 public final class Highlighter {
@@ -31,7 +31,7 @@ public final class Highlighter {
             return highlight(text, query);
         }
         String folded = TextFolding.fold(text);
-        int first = firstMatch(folded, query.stems());
+        int first = firstMatch(text, folded, query.stems());
         int start = first <= BEFORE_MATCH ? 0 : wordStartAfter(folded, first - BEFORE_MATCH);
         int end = Math.min(text.length(), start + EXCERPT_LENGTH);
         if (end < text.length()) {
@@ -41,14 +41,14 @@ public final class Highlighter {
                 + (end < text.length() ? " …" : "");
     }
 
-    /** Whether the text has a word starting with one of the stems. */
+    /** Whether the text has a word that reads one of the query's terms. */
     public static boolean matches(String text, SearchQuery query) {
-        return text != null && firstMatch(TextFolding.fold(text), query.stems()) >= 0;
+        return text != null && firstMatch(text, TextFolding.fold(text), query.stems()) >= 0;
     }
 
-    private static int firstMatch(String folded, List<String> stems) {
+    private static int firstMatch(String text, String folded, List<String> stems) {
         for (int i = 0; i < folded.length(); i++) {
-            if (startsWord(folded, i) && matchesAt(folded, i, stems)) {
+            if (startsWord(folded, i) && matchesAt(text, folded, i, stems)) {
                 return i;
             }
         }
@@ -60,7 +60,7 @@ public final class Highlighter {
         StringBuilder html = new StringBuilder();
         int i = start;
         while (i < end) {
-            if (startsWord(folded, i) && matchesAt(folded, i, stems)) {
+            if (startsWord(folded, i) && matchesAt(text, folded, i, stems)) {
                 int wordEnd = Math.min(end, wordEnd(folded, i));
                 html.append("<mark>");
                 escape(text, i, wordEnd, html);
@@ -74,13 +74,9 @@ public final class Highlighter {
         return html.toString();
     }
 
-    private static boolean matchesAt(String folded, int at, List<String> stems) {
-        for (String stem : stems) {
-            if (folded.startsWith(stem, at)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean matchesAt(String text, String folded, int at, List<String> stems) {
+        String term = FrenchAnalysis.term(text.substring(at, wordEnd(folded, at)));
+        return term != null && stems.contains(term);
     }
 
     private static boolean startsWord(String folded, int at) {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a person searches for, read into stems (see {@link FrenchStemmer}) without the French and English
- * small words; a record matches when each stem starts one of the words of its text.
+ * What a person searches for: its words without the French and English small words, and the terms they read
+ * into (see {@link FrenchAnalysis}); a record matches when each word reads the same term as a word of its
+ * text. The words are runs of letters and digits, so they never carry a query operator.
  */
-public record SearchQuery(String text, List<String> stems) {
+public record SearchQuery(String text, List<String> words, List<String> stems) {
 
     /** The longest query read, in characters. */
     public static final int MAX_LENGTH = 200;
@@ -22,6 +23,7 @@ public record SearchQuery(String text, List<String> stems) {
             "sur", "par", "pour", "avec", "the", "of", "and", "or", "in", "on", "for", "to", "an", "with");
 
     public SearchQuery {
+        words = List.copyOf(words);
         stems = List.copyOf(stems);
     }
 
@@ -32,28 +34,37 @@ public record SearchQuery(String text, List<String> stems) {
             text = text.substring(0, MAX_LENGTH);
         }
         Set<String> stems = new LinkedHashSet<>();
-        for (String word : words(TextFolding.fold(text))) {
-            if (!SMALL_WORDS.contains(word) && stems.size() < MAX_STEMS) {
-                stems.add(FrenchStemmer.stem(word));
+        List<String> words = new ArrayList<>();
+        String folded = TextFolding.fold(text);
+        for (int[] word : wordBounds(folded)) {
+            String stem = FrenchAnalysis.term(text.substring(word[0], word[1]));
+            if (!SMALL_WORDS.contains(folded.substring(word[0], word[1])) && stem != null
+                    && stems.size() < MAX_STEMS && stems.add(stem)) {
+                words.add(text.substring(word[0], word[1]));
             }
         }
-        return new SearchQuery(text, new ArrayList<>(stems));
+        return new SearchQuery(text, words, new ArrayList<>(stems));
     }
 
     public boolean isEmpty() {
         return stems.isEmpty();
     }
 
-    /** The words of a folded text: its runs of letters and digits. */
-    static List<String> words(String folded) {
-        List<String> words = new ArrayList<>();
+    /** The words as one line, for a full-text query. */
+    public String joinedWords() {
+        return String.join(" ", words);
+    }
+
+    /** Where the words of a folded text are, start and end: its runs of letters and digits. */
+    static List<int[]> wordBounds(String folded) {
+        List<int[]> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
             boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(folded.substring(start, i));
+                words.add(new int[] {start, i});
                 start = -1;
             }
         }

@@ -9,17 +9,18 @@ class HighlighterTest {
     private final SearchQuery equipment = SearchQuery.parse("équipement");
 
     @Test
-    void theWordsStartingWithAStemAreMarkedWhateverTheirAccentsAndCase() {
+    void theWordsReadingTheQuerysTermsAreMarkedWhateverTheirAccentsAndCase() {
         assertThat(Highlighter.highlight("Équipements sportifs et équipement culturel", equipment))
                 .isEqualTo("<mark>Équipements</mark> sportifs et <mark>équipement</mark> culturel");
     }
 
     @Test
-    void aStemInsideAWordIsNotAMatch() {
+    void aTermInsideAWordOrAtItsStartIsNotAMatch() {
         SearchQuery sport = SearchQuery.parse("sport");
 
         assertThat(Highlighter.highlight("Le transport et le sport", sport)).isEqualTo("Le transport et le <mark>sport</mark>");
         assertThat(Highlighter.matches("Le transport", sport)).isFalse();
+        assertThat(Highlighter.matches("Les sportifs", sport)).as("the index reads 'sportif'").isFalse();
     }
 
     @Test

@@ -15,10 +15,16 @@ class SearchQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"equipement,equip", "equipements,equip", "culturels,culturel", "ateliers,ateli", "atelier,ateli",
-            "sport,sport", "sports,sport", "citoyennes,citoy", "citoyen,citoyen", "ile,ile", "animations,anim"})
-    void theStemmerStripsPluralsAndCommonEndings(String word, String stem) {
-        assertThat(FrenchStemmer.stem(word)).isEqualTo(stem);
+    @CsvSource({"équipement,equip", "Équipements,equip", "equipements,equip", "culturels,culturel",
+            "ateliers,ateli", "atelier,ateli", "sport,sport", "sports,sport", "citoyennes,citoyen",
+            "citoyen,citoyen", "Île,ile", "l'Île,ile", "l’équipement,equip", "2026,2026"})
+    void theAnalysisFoldsAccentsAndElisionsAndStemsPlurals(String word, String term) {
+        assertThat(FrenchAnalysis.term(word)).isEqualTo(term);
+    }
+
+    @Test
+    void theAnalysisReadsATextIntoItsTerms() {
+        assertThat(FrenchAnalysis.terms("Des transports vers l'Île !")).containsExactly("des", "transport", "ver", "ile");
     }
 
     @Test
@@ -26,12 +32,16 @@ class SearchQueryTest {
         SearchQuery query = SearchQuery.parse("  Les équipements de l'Île  ");
 
         assertThat(query.text()).isEqualTo("Les équipements de l'Île");
+        assertThat(query.words()).containsExactly("équipements", "Île");
         assertThat(query.stems()).containsExactly("equip", "ile");
     }
 
     @Test
     void aQueryWithSingularAndPluralOfAWordHasOneStem() {
-        assertThat(SearchQuery.parse("équipement équipements EQUIPEMENT").stems()).containsExactly("equip");
+        SearchQuery query = SearchQuery.parse("équipement équipements EQUIPEMENT");
+
+        assertThat(query.stems()).containsExactly("equip");
+        assertThat(query.words()).containsExactly("équipement");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.fabrique.web.api.Problem;
 import org.fabrique.web.search.Search;
 import org.fabrique.web.search.SearchGroup;
 
-/** Searches the records a person may read, by words of their text (French stems, accents ignored). */
+/** Searches the records a person may read, by words of their text (French stems, accents ignored, whole words). */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
