@@ -22,8 +22,8 @@ import org.flywaydb.core.Flyway;
  * <li>Otherwise an empty database gets one administrator, {@code admin}, with the password given in
  * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
  * </ul>
- * Then the search index is rebuilt when it was not built for this schema version (a new index directory,
- * or data migrated or seeded here), so that every record is found from the first request.
+ * Then the search index is rebuilt from the database, so that every record is found from the first request
+ * whatever changed the database while the server was down (migrations, the demo, a restore).
  */
 @Singleton
 @Startup
@@ -56,7 +56,7 @@ public class DatabaseStartup {
         LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + executed + " migrations run, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
         seed();
-        searchIndex.rebuildIfStale("schema " + (current == null ? "none" : current.getVersion()));
+        searchIndex.rebuild();
     }
 
     private void seed() {
