@@ -2,8 +2,7 @@ package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.fabrique.web.TestPersistence.boot;
-import static org.fabrique.web.TestPersistence.inTransaction;
+import static org.fabrique.web.TestPersistence.checkQueries;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -48,9 +47,6 @@ import org.fabrique.dialogue.infrastructure.JpaDialogueProjectRepository;
 import org.fabrique.dialogue.infrastructure.JpaProgrammeRepository;
 import org.fabrique.dialogue.infrastructure.JpaRecommendationRepository;
 import org.fabrique.web.TestPersistence.Database;
-import org.fabrique.web.TestPersistence.FreshSchema;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,28 +69,17 @@ class DialogueFiguresQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestPersistence.DATABASES)
     void the_databases_counts_agree_with_the_domains_rules(Database database) throws Exception {
-        try (FreshSchema schema = database.freshSchema()) {
-            schema.migrate();
-            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
-                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
-                Sample[] sample = new Sample[1];
-                inTransaction(sessionFactory, em -> sample[0] = store(em));
-                EntityManager entityManager = sessionFactory.createEntityManager();
-                try {
-                    assertCommitment(entityManager, sessionFactory.getStatistics(), sample[0]);
-                    assertPipeline(entityManager, sessionFactory.getStatistics(), sample[0]);
-                    assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
-                            .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
-                    assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
-                    long awaiting = new JpaProgrammeRepository(entityManager).findByYear(2028).orElseThrow().getId();
-                    assertThat(new JpaCandidateRepository(entityManager).awaitingArbitration())
-                            .as("studied candidates of open programmes only: not the validated 2026's, none in 2027")
-                            .containsExactly(new AwaitingArbitration(awaiting, 2028, 2));
-                } finally {
-                    entityManager.close();
-                }
-            }
-        }
+        checkQueries(database, DialogueFiguresQueriesTest::store, (entityManager, statistics, sample) -> {
+            assertCommitment(entityManager, statistics, sample);
+            assertPipeline(entityManager, statistics, sample);
+            assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
+                    .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
+            assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
+            long awaiting = new JpaProgrammeRepository(entityManager).findByYear(2028).orElseThrow().getId();
+            assertThat(new JpaCandidateRepository(entityManager).awaitingArbitration())
+                    .as("studied candidates of open programmes only: not the validated 2026's, none in 2027")
+                    .containsExactly(new AwaitingArbitration(awaiting, 2028, 2));
+        });
     }
 
     private static void assertCommitment(EntityManager entityManager, Statistics statistics, Sample sample) {

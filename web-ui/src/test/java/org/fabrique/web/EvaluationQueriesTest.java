@@ -1,8 +1,7 @@
 package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fabrique.web.TestPersistence.boot;
-import static org.fabrique.web.TestPersistence.inTransaction;
+import static org.fabrique.web.TestPersistence.checkQueries;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -40,9 +39,6 @@ import org.fabrique.evaluation.infrastructure.JpaIndicatorRepository;
 import org.fabrique.evaluation.infrastructure.JpaInterviewRepository;
 import org.fabrique.evaluation.infrastructure.JpaQuestionRepository;
 import org.fabrique.web.TestPersistence.Database;
-import org.fabrique.web.TestPersistence.FreshSchema;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,25 +59,13 @@ class EvaluationQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestPersistence.DATABASES)
     void the_evaluation_lists_come_back_complete_in_bounded_statements(Database database) throws Exception {
-        try (FreshSchema schema = database.freshSchema()) {
-            schema.migrate();
-            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
-                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
-                Sample[] sample = new Sample[1];
-                inTransaction(sessionFactory, em -> sample[0] = store(em));
-                Statistics statistics = sessionFactory.getStatistics();
-                EntityManager entityManager = sessionFactory.createEntityManager();
-                try {
-                    statistics.clear();
-                    evaluations(entityManager, sample[0]);
-                    questionsAndIndicators(entityManager, statistics, sample[0]);
-                    quotes(entityManager, statistics, sample[0]);
-                    recommendations(entityManager, statistics, sample[0]);
-                } finally {
-                    entityManager.close();
-                }
-            }
-        }
+        checkQueries(database, EvaluationQueriesTest::store, (entityManager, statistics, sample) -> {
+            statistics.clear();
+            evaluations(entityManager, sample);
+            questionsAndIndicators(entityManager, statistics, sample);
+            quotes(entityManager, statistics, sample);
+            recommendations(entityManager, statistics, sample);
+        });
     }
 
     private static void evaluations(EntityManager entityManager, Sample sample) {

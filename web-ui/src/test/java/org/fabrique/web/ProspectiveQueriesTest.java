@@ -1,14 +1,12 @@
 package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fabrique.web.TestPersistence.boot;
-import static org.fabrique.web.TestPersistence.inTransaction;
+import static org.fabrique.web.TestPersistence.checkQueries;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PageRequest;
@@ -22,10 +20,6 @@ import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.infrastructure.JpaIssueRepository;
 import org.fabrique.prospective.infrastructure.JpaWorkshopRepository;
 import org.fabrique.web.TestPersistence.Database;
-import org.fabrique.web.TestPersistence.FreshSchema;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,43 +36,31 @@ class ProspectiveQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestPersistence.DATABASES)
     void figures_count_distinct_people_and_the_cross_reading_stays_bounded(Database database) throws Exception {
-        try (FreshSchema schema = database.freshSchema()) {
-            schema.migrate();
-            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
-                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
-                Sample[] sample = new Sample[1];
-                inTransaction(sessionFactory, em -> sample[0] = store(em));
-                Statistics statistics = sessionFactory.getStatistics();
-                EntityManager entityManager = sessionFactory.createEntityManager();
-                try {
-                    JpaWorkshopRepository workshops = new JpaWorkshopRepository(entityManager);
-                    statistics.clear();
-                    EnumMap<PersonCategory, Long> first = workshops.distinctMembersByCategory(List.of(sample[0].first()));
-                    assertThat(statistics.getPrepareStatementCount()).as("statements for the figures").isEqualTo(1);
-                    assertThat(first.get(PersonCategory.ELECTED_OFFICIAL)).as("the same president in two workshops").isEqualTo(3);
-                    assertThat(first.get(PersonCategory.DIRECTOR)).isEqualTo(1);
-                    assertThat(first.get(PersonCategory.EXTERNAL_EXPERT)).isEqualTo(1);
-                    assertThat(first.get(PersonCategory.CABINET_ADVISER)).isZero();
-                    EnumMap<PersonCategory, Long> second = workshops.distinctMembersByCategory(List.of(sample[0].second()));
-                    assertThat(second.get(PersonCategory.ELECTED_OFFICIAL)).isEqualTo(1);
-                    assertThat(second.get(PersonCategory.DIRECTOR)).isEqualTo(1);
-                    EnumMap<PersonCategory, Long> all = workshops.distinctMembersByCategory(List.of());
-                    assertThat(all.get(PersonCategory.ELECTED_OFFICIAL)).as("both cycles, still distinct").isEqualTo(3);
-                    assertThat(all.get(PersonCategory.DIRECTOR)).isEqualTo(1);
+        checkQueries(database, ProspectiveQueriesTest::store, (entityManager, statistics, sample) -> {
+            JpaWorkshopRepository workshops = new JpaWorkshopRepository(entityManager);
+            statistics.clear();
+            EnumMap<PersonCategory, Long> first = workshops.distinctMembersByCategory(List.of(sample.first()));
+            assertThat(statistics.getPrepareStatementCount()).as("statements for the figures").isEqualTo(1);
+            assertThat(first.get(PersonCategory.ELECTED_OFFICIAL)).as("the same president in two workshops").isEqualTo(3);
+            assertThat(first.get(PersonCategory.DIRECTOR)).isEqualTo(1);
+            assertThat(first.get(PersonCategory.EXTERNAL_EXPERT)).isEqualTo(1);
+            assertThat(first.get(PersonCategory.CABINET_ADVISER)).isZero();
+            EnumMap<PersonCategory, Long> second = workshops.distinctMembersByCategory(List.of(sample.second()));
+            assertThat(second.get(PersonCategory.ELECTED_OFFICIAL)).isEqualTo(1);
+            assertThat(second.get(PersonCategory.DIRECTOR)).isEqualTo(1);
+            EnumMap<PersonCategory, Long> all = workshops.distinctMembersByCategory(List.of());
+            assertThat(all.get(PersonCategory.ELECTED_OFFICIAL)).as("both cycles, still distinct").isEqualTo(3);
+            assertThat(all.get(PersonCategory.DIRECTOR)).isEqualTo(1);
 
-                    JpaIssueRepository issues = new JpaIssueRepository(entityManager);
-                    statistics.clear();
-                    var page = issues.withMarker(Marker.SOLIDARITY, new PageRequest(0, 50));
-                    page.items().forEach(i -> assertThat(i.getMarkers()).contains(Marker.SOLIDARITY));
-                    page.items().forEach(i -> i.getWorkshop().getTitle());
-                    assertThat(page.items()).hasSize(6);
-                    assertThat(statistics.getPrepareStatementCount()).as("count, page, markers").isEqualTo(3);
-                    assertThat(issues.markerCounts().get(Marker.SOLIDARITY)).isEqualTo(6);
-                } finally {
-                    entityManager.close();
-                }
-            }
-        }
+            JpaIssueRepository issues = new JpaIssueRepository(entityManager);
+            statistics.clear();
+            var page = issues.withMarker(Marker.SOLIDARITY, new PageRequest(0, 50));
+            page.items().forEach(i -> assertThat(i.getMarkers()).contains(Marker.SOLIDARITY));
+            page.items().forEach(i -> i.getWorkshop().getTitle());
+            assertThat(page.items()).hasSize(6);
+            assertThat(statistics.getPrepareStatementCount()).as("count, page, markers").isEqualTo(3);
+            assertThat(issues.markerCounts().get(Marker.SOLIDARITY)).isEqualTo(6);
+        });
     }
 
     private static Sample store(EntityManager em) {

@@ -1,13 +1,11 @@
 package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fabrique.web.TestPersistence.boot;
-import static org.fabrique.web.TestPersistence.inTransaction;
+import static org.fabrique.web.TestPersistence.checkQueries;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.PageRequest;
@@ -36,10 +34,6 @@ import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.infrastructure.LuceneWorkshopSearchRepository;
 import org.fabrique.web.TestPersistence.Database;
-import org.fabrique.web.TestPersistence.FreshSchema;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,56 +54,44 @@ class SearchQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(TestPersistence.DATABASES)
     void the_index_matches_french_stems_without_accents_in_whole_words(Database database) throws Exception {
-        try (FreshSchema schema = database.freshSchema()) {
-            schema.migrate();
-            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
-                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
-                Sample[] sample = new Sample[1];
-                inTransaction(sessionFactory, em -> sample[0] = store(em));
-                Statistics statistics = sessionFactory.getStatistics();
-                EntityManager entityManager = sessionFactory.createEntityManager();
-                try {
-                    LuceneDialogueSearchRepository dialogue = new LuceneDialogueSearchRepository(entityManager);
-                    PageRequest page = new PageRequest(0, 10);
-                    statistics.clear();
-                    var all = dialogue.candidates(SearchQuery.parse("équipement"), null, page);
-                    assertThat(statistics.getPrepareStatementCount()).as("the page's records").isEqualTo(1);
-                    assertThat(all.items()).extracting(CandidateProject::getTitle)
-                            .containsExactlyInAnyOrder("ÉQUIPEMENTS sportifs de l'Île", "Tarifs des équipements culturels");
-                    assertThat(dialogue.candidates(SearchQuery.parse("equipements ile"), null, page).items())
-                            .extracting(CandidateProject::getTitle).containsExactly("ÉQUIPEMENTS sportifs de l'Île");
-                    assertThat(dialogue.candidates(SearchQuery.parse("équipement"), sample[0].culture(), page).items())
-                            .extracting(CandidateProject::getTitle).containsExactly("Tarifs des équipements culturels");
-                    assertThat(dialogue.candidates(SearchQuery.parse("port"), null, page).total())
-                            .as("not inside a word: transport").isZero();
-                    assertThat(dialogue.candidates(SearchQuery.parse("transports"), null, page).total()).isEqualTo(1);
-                    assertThat(dialogue.programmes(SearchQuery.parse("2026"), page).total()).isEqualTo(1);
+        checkQueries(database, SearchQueriesTest::store, (entityManager, statistics, sample) -> {
+            LuceneDialogueSearchRepository dialogue = new LuceneDialogueSearchRepository(entityManager);
+            PageRequest page = new PageRequest(0, 10);
+            statistics.clear();
+            var all = dialogue.candidates(SearchQuery.parse("équipement"), null, page);
+            assertThat(statistics.getPrepareStatementCount()).as("the page's records").isEqualTo(1);
+            assertThat(all.items()).extracting(CandidateProject::getTitle)
+                    .containsExactlyInAnyOrder("ÉQUIPEMENTS sportifs de l'Île", "Tarifs des équipements culturels");
+            assertThat(dialogue.candidates(SearchQuery.parse("equipements ile"), null, page).items())
+                    .extracting(CandidateProject::getTitle).containsExactly("ÉQUIPEMENTS sportifs de l'Île");
+            assertThat(dialogue.candidates(SearchQuery.parse("équipement"), sample.culture(), page).items())
+                    .extracting(CandidateProject::getTitle).containsExactly("Tarifs des équipements culturels");
+            assertThat(dialogue.candidates(SearchQuery.parse("port"), null, page).total())
+                    .as("not inside a word: transport").isZero();
+            assertThat(dialogue.candidates(SearchQuery.parse("transports"), null, page).total()).isEqualTo(1);
+            assertThat(dialogue.programmes(SearchQuery.parse("2026"), page).total()).isEqualTo(1);
 
-                    LuceneWorkshopSearchRepository workshops = new LuceneWorkshopSearchRepository(entityManager);
-                    assertThat(workshops.workshops(SearchQuery.parse("vieillir"), page).items())
-                            .extracting(Workshop::getTitle).containsExactly("Bien vieillir");
-                    assertThat(workshops.workshops(SearchQuery.parse("secret"), page).total())
-                            .as("an unpublished synthesis is not searched").isZero();
-                    assertThat(workshops.workshops(SearchQuery.parse("publiée"), page).items())
-                            .extracting(Workshop::getTitle).containsExactly("Petite enfance");
+            LuceneWorkshopSearchRepository workshops = new LuceneWorkshopSearchRepository(entityManager);
+            assertThat(workshops.workshops(SearchQuery.parse("vieillir"), page).items())
+                    .extracting(Workshop::getTitle).containsExactly("Bien vieillir");
+            assertThat(workshops.workshops(SearchQuery.parse("secret"), page).total())
+                    .as("an unpublished synthesis is not searched").isZero();
+            assertThat(workshops.workshops(SearchQuery.parse("publiée"), page).items())
+                    .extracting(Workshop::getTitle).containsExactly("Petite enfance");
 
-                    LuceneEvaluationSearchRepository evaluations = new LuceneEvaluationSearchRepository(entityManager);
-                    SearchQuery socialisation = SearchQuery.parse("Socialisations élus");
-                    statistics.clear();
-                    var byFinding = evaluations.evaluations(socialisation, page);
-                    var questions = evaluations.matchingQuestions(socialisation,
-                            byFinding.items().stream().map(Evaluation::getId).toList());
-                    assertThat(statistics.getPrepareStatementCount()).as("the page's evaluations, their questions").isEqualTo(2);
-                    assertThat(byFinding.items()).extracting(Evaluation::getTitle).containsExactly("Évaluation des Ateliers");
-                    assertThat(questions).extracting(EvaluativeQuestion::getRank).containsExactly(2);
-                    assertThat(evaluations.evaluations(SearchQuery.parse("ateliers"), page).total()).isEqualTo(1);
-                    assertThat(evaluations.evaluations(SearchQuery.parse("socialisation ateliers"), page).total())
-                            .as("every word in the evaluation's own text or in one question's").isZero();
-                } finally {
-                    entityManager.close();
-                }
-            }
-        }
+            LuceneEvaluationSearchRepository evaluations = new LuceneEvaluationSearchRepository(entityManager);
+            SearchQuery socialisation = SearchQuery.parse("Socialisations élus");
+            statistics.clear();
+            var byFinding = evaluations.evaluations(socialisation, page);
+            var questions = evaluations.matchingQuestions(socialisation,
+                    byFinding.items().stream().map(Evaluation::getId).toList());
+            assertThat(statistics.getPrepareStatementCount()).as("the page's evaluations, their questions").isEqualTo(2);
+            assertThat(byFinding.items()).extracting(Evaluation::getTitle).containsExactly("Évaluation des Ateliers");
+            assertThat(questions).extracting(EvaluativeQuestion::getRank).containsExactly(2);
+            assertThat(evaluations.evaluations(SearchQuery.parse("ateliers"), page).total()).isEqualTo(1);
+            assertThat(evaluations.evaluations(SearchQuery.parse("socialisation ateliers"), page).total())
+                    .as("every word in the evaluation's own text or in one question's").isZero();
+        });
     }
 
     private static Sample store(EntityManager em) {

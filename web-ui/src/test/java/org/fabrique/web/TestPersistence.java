@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.flywaydb.core.Flyway;
@@ -23,6 +24,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.stat.Statistics;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -66,6 +68,35 @@ final class TestPersistence {
                 entityManager.getTransaction().rollback();
             }
             entityManager.close();
+        }
+    }
+
+    /** What a queries test checks: the repositories on an entity manager, the statements they issued, its sample. */
+    @FunctionalInterface
+    interface QueryCheck<S> {
+        void check(EntityManager entityManager, Statistics statistics, S sample) throws Exception;
+    }
+
+    /**
+     * On a fresh, migrated schema of the database, with Hibernate counting statements and JPA's strict query
+     * compliance (as in WildFly): stores the sample in a transaction, then runs the check on a new entity
+     * manager.
+     */
+    static <S> void checkQueries(Database database, Function<EntityManager, S> store, QueryCheck<S> check)
+            throws Exception {
+        try (FreshSchema schema = database.freshSchema()) {
+            schema.migrate();
+            try (SessionFactory sessionFactory = boot(schema, Map.of(AvailableSettings.GENERATE_STATISTICS, "true",
+                    AvailableSettings.JPA_QUERY_COMPLIANCE, "true"))) {
+                List<S> sample = new ArrayList<>(1);
+                inTransaction(sessionFactory, em -> sample.add(store.apply(em)));
+                EntityManager entityManager = sessionFactory.createEntityManager();
+                try {
+                    check.check(entityManager, sessionFactory.getStatistics(), sample.get(0));
+                } finally {
+                    entityManager.close();
+                }
+            }
         }
     }
 
