@@ -1,6 +1,7 @@
 package org.fabrique.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.fabrique.web.TestPersistence.checkQueries;
 
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.evaluation.domain.EvaluativeQuestion;
 import org.fabrique.evaluation.domain.EvaluatorKind;
+import org.fabrique.evaluation.domain.FollowUpDue;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.evaluation.domain.Framing;
 import org.fabrique.evaluation.domain.Indicator;
@@ -158,6 +160,14 @@ class EvaluationQueriesTest {
         Page<EvaluationRecommendation> own = recommendations.page(sample.firstDirectorate(), TODAY, new PageRequest(0, 1));
         assertThat(own.total()).isEqualTo(2);
         assertThat(own.items()).extracting(EvaluationRecommendation::getText).containsExactly("Assumer la distinction");
+
+        statistics.clear();
+        List<FollowUpDue> due = recommendations.openFollowUpsDueBy(TODAY.plusDays(14));
+        assertThat(statistics.getPrepareStatementCount()).as("the follow-ups with their evaluation's title").isEqualTo(1);
+        assertThat(due).as("owned, open and dated only, by due date")
+                .extracting(d -> d.recommendation().getText(), FollowUpDue::evaluationTitle)
+                .containsExactly(tuple("Assumer la distinction", "Évaluation des Ateliers prospectifs"),
+                        tuple("Travailler l'articulation métropolitaine", "Évaluation des Ateliers prospectifs"));
     }
 
     private static Sample store(EntityManager em) {

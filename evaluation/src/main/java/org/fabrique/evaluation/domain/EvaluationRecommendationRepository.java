@@ -24,5 +24,11 @@ public interface EvaluationRecommendationRepository {
      */
     Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request);
 
+    /**
+     * The recommendations whose follow-up is open, owned by a directorate and due on {@code date} or before,
+     * with their evaluation's title, in one statement.
+     */
+    List<FollowUpDue> openFollowUpsDueBy(LocalDate date);
+
     EvaluationRecommendation store(EvaluationRecommendation recommendation);
 }

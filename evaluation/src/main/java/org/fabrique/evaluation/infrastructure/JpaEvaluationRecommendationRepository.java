@@ -14,6 +14,7 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
+import org.fabrique.evaluation.domain.FollowUpDue;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 
 /** The evaluations' recommendations and their follow-up in the {@code fabrique} persistence unit. */
@@ -83,6 +84,19 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
         List<EvaluationRecommendation> items = select.setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultList();
         return Page.of(items, request, total);
+    }
+
+    @Override
+    public List<FollowUpDue> openFollowUpsDueBy(LocalDate date) {
+        Objects.requireNonNull(date, "date is required");
+        return entityManager.createQuery("select r, e.title from EvaluationRecommendation r, Evaluation e"
+                        + " where e.id = r.evaluationId and r.ownerDirectorateId is not null and r.dueDate <= :date"
+                        + " and r.status not in :finished order by r.dueDate, r.id", Object[].class)
+                .setParameter("date", date)
+                .setParameter("finished", List.of(FollowUpStatus.DONE, FollowUpStatus.ABANDONED))
+                .getResultList().stream()
+                .map(row -> new FollowUpDue((EvaluationRecommendation) row[0], (String) row[1]))
+                .toList();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.fabrique.core.application.DispatchReport;
 import org.fabrique.core.application.NotificationDispatch;
 import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.AnswerReminders;
+import org.fabrique.evaluation.application.FollowUpReminders;
 
 /**
  * Runs the notification jobs on non-persistent EJB timers, as the pôle: every
@@ -57,6 +58,9 @@ public class NotificationSchedule {
 
     @Inject
     AnswerReminders reminders;
+
+    @Inject
+    FollowUpReminders followUps;
 
     /** Why the last run could not mail, so that a server down is logged once, not every minute. */
     private String lastFailure;
@@ -107,10 +111,13 @@ public class NotificationSchedule {
         return report(dispatch.sendDigests());
     }
 
-    /** Queues the answer reminders due today now; returns how many notifications were queued. */
+    /**
+     * Queues the reminders due today now, of the citizens' recommendations' answers and of the evaluations'
+     * recommendations' follow-up; returns how many notifications were queued.
+     */
     @RolesAllowed(Roles.POLE)
     public int queueReminders() {
-        return reminders.queue();
+        return reminders.queue() + followUps.queue();
     }
 
     private DispatchReport report(DispatchReport report) {

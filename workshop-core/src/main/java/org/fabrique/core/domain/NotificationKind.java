@@ -21,6 +21,10 @@ public enum NotificationKind {
     RECOMMENDATION_ESCALATED,
     /** To the owner directorate: an evaluation's recommendation is assigned to it (evaluation, text). */
     EVALUATION_RECOMMENDATION_ASSIGNED,
+    /** To the owner directorate: the follow-up is due within 14 days (evaluation, text, due date). */
+    EVALUATION_RECOMMENDATION_DUE_SOON,
+    /** To the owner directorate: the follow-up is overdue (evaluation, text, due date). */
+    EVALUATION_RECOMMENDATION_OVERDUE,
     /** To a workshop's members: a session is convened (workshop, date, sequence). */
     WORKSHOP_SESSION_CONVENED,
     /** To an amendment's author: the group decided it (workshop, passage, decision). */
