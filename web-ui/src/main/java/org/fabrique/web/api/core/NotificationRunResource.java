@@ -35,7 +35,7 @@ public class NotificationRunResource {
 
     @POST
     @Path("reminders")
-    @Operation(summary = "Queues the answer reminders due today (POLE); the schedule does it every hour")
+    @Operation(summary = "Queues the reminders due today, of answers and of evaluation follow-ups (POLE); the schedule does it every hour")
     public QueuedJson remind() {
         return new QueuedJson(schedule.queueReminders());
     }
