@@ -50,11 +50,6 @@ public record SearchQuery(String text, List<String> words, List<String> stems) {
         return stems.isEmpty();
     }
 
-    /** The words as one line, for a full-text query. */
-    public String joinedWords() {
-        return String.join(" ", words);
-    }
-
     /** Where the words of a folded text are, start and end: its runs of letters and digits. */
     static List<int[]> wordBounds(String folded) {
         List<int[]> words = new ArrayList<>();

@@ -2,16 +2,16 @@ package org.fabrique.core.search;
 
 /**
  * Folds text for matching: lower case, accents removed, punctuation turned into spaces, one character
- * for one character so that positions in the folded text are positions in the original. The database
- * applies the same folding with SQL {@code translate} on {@link #FROM} and {@link #TO}.
+ * for one character so that positions in the folded text are positions in the original (the highlighting
+ * marks the original text where its folded words match).
  */
 public final class TextFolding {
 
     /** The characters replaced, after lower-casing; each by the character at the same place in {@link #TO}. */
-    public static final String FROM = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ'’-_(),.;:!?\"«»/\n\r\t";
+    static final String FROM = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ'’-_(),.;:!?\"«»/\n\r\t";
 
     /** The replacements of {@link #FROM}. */
-    public static final String TO = "aaaaaaceeeeiiiinooooouuuuyyoa" + " ".repeat(19);
+    static final String TO = "aaaaaaceeeeiiiinooooouuuuyyoa" + " ".repeat(19);
 
     private TextFolding() {
     }
