@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.Notification;
 import org.fabrique.core.domain.NotificationRepository;
@@ -47,9 +48,13 @@ public class Notifications {
     }
 
     private int queue(List<Account> recipients, NotificationEvent event) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        Set<Long> told = notifications.accountsTold(event.eventKey());
         int queued = 0;
         for (Account account : recipients) {
-            if (account.getPerson().getEmail() == null || notifications.exists(event.eventKey(), account.getId())) {
+            if (account.getPerson().getEmail() == null || told.contains(account.getId())) {
                 continue;
             }
             notifications.store(new Notification(account, event.kind(), event.eventKey(), event.arguments(),

@@ -2,12 +2,13 @@ package org.fabrique.core.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Where notifications wait to be mailed. */
 public interface NotificationRepository {
 
-    /** Whether this account was already told of this event (mailed or not). */
-    boolean exists(String eventKey, long accountId);
+    /** The accounts already told of this event (mailed or not), in one statement. */
+    Set<Long> accountsTold(String eventKey);
 
     Notification store(Notification notification);
 

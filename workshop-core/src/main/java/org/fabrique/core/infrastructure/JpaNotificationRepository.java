@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.Notification;
 import org.fabrique.core.domain.NotificationPreference;
@@ -21,12 +23,11 @@ public class JpaNotificationRepository implements NotificationRepository {
     private EntityManager entityManager;
 
     @Override
-    public boolean exists(String eventKey, long accountId) {
-        return entityManager.createQuery("select count(n) from Notification n"
-                        + " where n.eventKey = :key and n.account.id = :account", Long.class)
+    public Set<Long> accountsTold(String eventKey) {
+        return new HashSet<>(entityManager.createQuery("select n.account.id from Notification n"
+                        + " where n.eventKey = :key", Long.class)
                 .setParameter("key", eventKey)
-                .setParameter("account", accountId)
-                .getSingleResult() > 0;
+                .getResultList());
     }
 
     @Override
