@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -17,7 +18,6 @@ import org.fabrique.core.domain.NeighbourhoodRepository;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.Role;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateDraft;
 import org.fabrique.dialogue.domain.CandidateProject;
@@ -89,8 +89,9 @@ public class CandidateService {
     }
 
     @RolesAllowed(Roles.DIRECTORATE)
-    public CandidateView edit(long id, long expectedVersion, CandidateDraft draft) {
-        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+    public CandidateView edit(long id, Long expectedVersion, CandidateDraft draft) {
+        CandidateProject candidate = visible(id, accounts.me());
+        ExpectedVersion.require(expectedVersion, candidate.getVersion());
         checkReferences(draft);
         candidate.edit(draft);
         return CandidateView.of(candidates.store(candidate));
@@ -116,7 +117,8 @@ public class CandidateService {
     public CandidateView recordFeasibility(long id, Long expectedVersion, List<CriterionAssessment> criteria,
             FeasibilityOpinion opinion, String comment) {
         Caller caller = accounts.me();
-        CandidateProject candidate = current(visible(id, caller), expectedVersion);
+        CandidateProject candidate = visible(id, caller);
+        ExpectedVersion.require(expectedVersion, candidate.getVersion());
         programmes.requireUnchangedAtCommit(candidate.getProgramme());
         candidate.recordFeasibility(new FeasibilityStudy(criteria, opinion, comment, caller.username(), clock.now()));
         CandidateProject studied = candidates.store(candidate);
@@ -127,7 +129,8 @@ public class CandidateService {
     @RolesAllowed(Roles.ELECTED)
     public CandidateView arbitrate(long id, Long expectedVersion, ArbitrationDecision decision, String reason) {
         Caller caller = accounts.me();
-        CandidateProject candidate = current(visible(id, caller), expectedVersion);
+        CandidateProject candidate = visible(id, caller);
+        ExpectedVersion.require(expectedVersion, candidate.getVersion());
         programmes.requireUnchangedAtCommit(candidate.getProgramme());
         candidate.arbitrate(decision, reason, caller.username(), clock.now());
         CandidateProject arbitrated = candidates.store(candidate);
@@ -162,9 +165,7 @@ public class CandidateService {
     }
 
     private static CandidateProject current(CandidateProject candidate, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.check(expectedVersion, candidate.getVersion());
         return candidate;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -74,8 +75,9 @@ public class ProgrammeService {
      * required.
      */
     @RolesAllowed(Roles.ELECTED)
-    public ProgrammeView validate(long id, String justification) {
+    public ProgrammeView validate(long id, Long expectedVersion, String justification) {
         Programme programme = load(id);
+        ExpectedVersion.check(expectedVersion, programme.getVersion());
         long retained = candidates.countRetained(id);
         programme.validate((int) retained, justification, accounts.me().username(), clock.now());
         for (CandidateProject candidate : candidates.retained(id)) {

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
 import org.fabrique.dialogue.domain.MethodUse;
@@ -36,9 +36,7 @@ public class ProjectService {
     @RolesAllowed(Roles.POLE)
     public ProjectView recordLessons(long id, Long expectedVersion, String lessons) {
         DialogueProject project = load(id);
-        if (expectedVersion != null && expectedVersion != project.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, project.getVersion());
         project.recordLessons(lessons);
         return ProjectView.of(projects.store(project));
     }

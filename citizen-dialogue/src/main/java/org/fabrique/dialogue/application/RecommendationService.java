@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -16,7 +17,6 @@ import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
@@ -102,16 +102,15 @@ public class RecommendationService {
             String plannedActions) {
         Caller caller = accounts.me();
         Recommendation recommendation = visible(id, caller);
-        if (expectedVersion != null && expectedVersion != recommendation.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, recommendation.getVersion());
         recommendation.answer(position, text, plannedActions, caller.username(), clock.today(), clock.now());
         return RecommendationView.of(recommendations.store(recommendation), clock.today());
     }
 
     @RolesAllowed(Roles.POLE)
-    public RecommendationView publish(long id) {
+    public RecommendationView publish(long id, Long expectedVersion) {
         Recommendation recommendation = visible(id, accounts.me());
+        ExpectedVersion.check(expectedVersion, recommendation.getVersion());
         recommendation.publish(clock.now());
         return RecommendationView.of(recommendations.store(recommendation), clock.today());
     }

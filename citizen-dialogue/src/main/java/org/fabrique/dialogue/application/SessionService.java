@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.domain.AttachmentInfo;
 import org.fabrique.dialogue.domain.AttachmentKind;
 import org.fabrique.dialogue.domain.AttachmentRefused;
@@ -81,9 +81,7 @@ public class SessionService {
     @RolesAllowed(Roles.POLE)
     public SessionView revise(long id, Long expectedVersion, SessionForm form) {
         DialogueSession session = load(id);
-        if (expectedVersion != null && expectedVersion != session.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, session.getVersion());
         session.revise(form.date(), form.place(), form.method(), form.group(), form.participants(), form.themes(),
                 form.outputs());
         return SessionView.of(sessions.store(session), sessions.attachmentsOf(List.of(id)));

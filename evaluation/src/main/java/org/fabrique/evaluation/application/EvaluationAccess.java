@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.Role;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationRepository;
 
@@ -29,10 +29,17 @@ public class EvaluationAccess {
         return evaluations.findById(id).orElseThrow(() -> new RecordNotFound("evaluation", id));
     }
 
-    /** The evaluation at the version the caller read; {@link StateConflict#staleVersion()} otherwise. */
+    /** The evaluation, for an action: at the version the caller read when one was sent (409 otherwise). */
     public Evaluation current(long id, Long expectedVersion) {
         Evaluation evaluation = load(id);
-        Inputs.fresh(evaluation.getVersion(), expectedVersion);
+        ExpectedVersion.check(expectedVersion, evaluation.getVersion());
+        return evaluation;
+    }
+
+    /** The evaluation, for an edit: the version the caller read is required (400) and must be current (409). */
+    public Evaluation toEdit(long id, Long expectedVersion) {
+        Evaluation evaluation = load(id);
+        ExpectedVersion.require(expectedVersion, evaluation.getVersion());
         return evaluation;
     }
 

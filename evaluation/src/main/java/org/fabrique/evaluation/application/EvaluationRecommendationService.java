@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.NotificationEvent;
 import org.fabrique.core.application.Notifications;
@@ -138,7 +139,7 @@ public class EvaluationRecommendationService {
     private EvaluationRecommendation current(long id, Long expectedVersion) {
         EvaluationRecommendation recommendation = recommendations.findById(id)
                 .orElseThrow(() -> new RecordNotFound("recommendation", id));
-        Inputs.fresh(recommendation.getVersion(), expectedVersion);
+        ExpectedVersion.require(expectedVersion, recommendation.getVersion());
         return recommendation;
     }
 

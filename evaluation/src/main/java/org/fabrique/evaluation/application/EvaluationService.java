@@ -71,7 +71,7 @@ public class EvaluationService {
 
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail edit(long id, Long expectedVersion, Framing framing) {
-        Evaluation evaluation = access.current(id, expectedVersion);
+        Evaluation evaluation = access.toEdit(id, expectedVersion);
         check(framing);
         evaluation.reframe(framing);
         return detail(evaluations.store(evaluation));
@@ -79,7 +79,7 @@ public class EvaluationService {
 
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail writeSummary(long id, Long expectedVersion, String summary) {
-        Evaluation evaluation = access.current(id, expectedVersion);
+        Evaluation evaluation = access.toEdit(id, expectedVersion);
         Inputs.fits(summary, "summary", Evaluation.SUMMARY_MAX_LENGTH);
         evaluation.writeSummary(summary);
         return detail(evaluations.store(evaluation));
@@ -105,7 +105,7 @@ public class EvaluationService {
     /** Replaces the steering committee by these accounts. @throws InvalidInput for an unknown account */
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail steeringCommittee(long id, Long expectedVersion, Set<Long> accountIds) {
-        Evaluation evaluation = access.current(id, expectedVersion);
+        Evaluation evaluation = access.toEdit(id, expectedVersion);
         Inputs.present(accountIds, "steeringCommittee", "evaluation.steering.unknownAccount");
         for (Long accountId : accountIds) {
             if (accountId == null || accounts.findById(accountId).isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -48,7 +49,8 @@ public class IndicatorService {
 
     @RolesAllowed(Roles.POLE)
     public IndicatorView revise(long indicatorId, Long expectedVersion, NewIndicator form) {
-        Indicator indicator = current(indicatorId, expectedVersion);
+        Indicator indicator = current(indicatorId, null);
+        ExpectedVersion.require(expectedVersion, indicator.getVersion());
         check(form);
         indicator.describe(form.name(), form.unit(), form.baseline(), form.target(), form.source());
         return IndicatorView.of(indicators.store(indicator));
@@ -82,7 +84,7 @@ public class IndicatorService {
 
     private Indicator current(long indicatorId, Long expectedVersion) {
         Indicator indicator = indicators.findById(indicatorId).orElseThrow(() -> new RecordNotFound("indicator", indicatorId));
-        Inputs.fresh(indicator.getVersion(), expectedVersion);
+        ExpectedVersion.check(expectedVersion, indicator.getVersion());
         return indicator;
     }
 

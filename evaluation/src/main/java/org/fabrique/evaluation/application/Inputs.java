@@ -2,7 +2,6 @@ package org.fabrique.evaluation.application;
 
 import java.math.BigDecimal;
 import org.fabrique.core.application.InvalidInput;
-import org.fabrique.core.domain.StateConflict;
 
 /** The checks the services make before the domain's own, so that bad input names its field. */
 final class Inputs {
@@ -43,13 +42,6 @@ final class Inputs {
         if (value != null && (value.stripTrailingZeros().scale() > DECIMALS
                 || value.precision() - value.scale() > INTEGER_DIGITS)) {
             throw new InvalidInput(field, NUMBER_RANGE);
-        }
-    }
-
-    /** @throws StateConflict {@code record.stale} when the caller read another version */
-    static void fresh(long actual, Long expected) {
-        if (expected != null && expected != actual) {
-            throw StateConflict.staleVersion();
         }
     }
 }

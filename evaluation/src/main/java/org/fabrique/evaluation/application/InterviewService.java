@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -68,7 +69,7 @@ public class InterviewService {
     @RolesAllowed(Roles.POLE)
     public InterviewView revise(long interviewId, Long expectedVersion, NewInterview form) {
         Interview interview = interviews.findById(interviewId).orElseThrow(() -> new RecordNotFound("interview", interviewId));
-        Inputs.fresh(interview.getVersion(), expectedVersion);
+        ExpectedVersion.require(expectedVersion, interview.getVersion());
         access.load(interview.getEvaluationId()).requireEditable();
         check(form);
         interview.revise(form.category(), form.intervieweeName(), form.interviewedOn(), form.interviewer(), form.notes());
@@ -93,7 +94,7 @@ public class InterviewService {
     @RolesAllowed(Roles.POLE)
     public QuoteView retag(long quoteId, Long expectedVersion, Set<String> themes, Set<Long> questionIds) {
         Quote quote = interviews.findQuote(quoteId).orElseThrow(() -> new RecordNotFound("quote", quoteId));
-        Inputs.fresh(quote.getVersion(), expectedVersion);
+        ExpectedVersion.require(expectedVersion, quote.getVersion());
         access.load(quote.getInterview().getEvaluationId()).requireEditable();
         checkTags(quote.getInterview().getEvaluationId(), themes, questionIds);
         quote.retag(Set.copyOf(themes), Set.copyOf(questionIds));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -63,7 +64,7 @@ public class QuestionService {
     private EvaluativeQuestion current(long questionId, Long expectedVersion) {
         EvaluativeQuestion question = questions.findById(questionId)
                 .orElseThrow(() -> new RecordNotFound("question", questionId));
-        Inputs.fresh(question.getVersion(), expectedVersion);
+        ExpectedVersion.require(expectedVersion, question.getVersion());
         access.load(question.getEvaluationId()).requireEditable();
         return question;
     }

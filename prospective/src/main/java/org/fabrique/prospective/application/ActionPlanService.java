@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
@@ -89,9 +90,7 @@ public class ActionPlanService {
         if (!ownDirectorate) {
             organisers.organiserOnly(workshop);
         }
-        if (expectedVersion != null && expectedVersion != action.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, action.getVersion());
         action.update(status, progress);
         String name = directorates.findById(action.getDirectorateId()).map(Directorate::getName).orElse("");
         return view(documents.store(action), name);

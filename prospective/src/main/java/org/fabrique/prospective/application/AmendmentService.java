@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.DocumentViews.AmendmentView;
 import org.fabrique.prospective.application.DocumentViews.PersonName;
 import org.fabrique.prospective.domain.Amendment;
@@ -99,9 +99,7 @@ public class AmendmentService {
 
     private Amendment fresh(long workshopId, long amendmentId, Long expectedVersion) {
         Amendment amendment = amendment(workshopId, amendmentId);
-        if (expectedVersion != null && expectedVersion != amendment.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.check(expectedVersion, amendment.getVersion());
         return amendment;
     }
 

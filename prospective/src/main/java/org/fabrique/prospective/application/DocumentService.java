@@ -7,11 +7,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.DocumentViews.ChapterText;
 import org.fabrique.prospective.application.DocumentViews.DiffView;
 import org.fabrique.prospective.application.DocumentViews.DocumentView;
@@ -83,7 +83,8 @@ public class DocumentService {
     @RolesAllowed(Roles.POLE)
     public DocumentView writeDraft(long workshopId, Long expectedVersion, Map<Chapter, String> chapters) {
         Workshop workshop = access.insiderOnly(workshopId);
-        ReferenceDocument document = fresh(workshopId, expectedVersion);
+        ReferenceDocument document = documentOf(workshopId);
+        ExpectedVersion.require(expectedVersion, document.getVersion());
         document.writeDraft(workshop, new ChapterTexts(chapters));
         return view(documents.store(document));
     }
@@ -110,9 +111,7 @@ public class DocumentService {
 
     private ReferenceDocument fresh(long workshopId, Long expectedVersion) {
         ReferenceDocument document = documentOf(workshopId);
-        if (expectedVersion != null && expectedVersion != document.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.check(expectedVersion, document.getVersion());
         return document;
     }
 

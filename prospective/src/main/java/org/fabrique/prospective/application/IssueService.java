@@ -11,12 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.ResourceType;
@@ -74,9 +74,7 @@ public class IssueService {
     public IssueView revise(long issueId, Long expectedVersion, String title, String description,
             Collection<Marker> markers, String tension) {
         WorkshopIssue issue = issue(issueId);
-        if (expectedVersion != null && expectedVersion != issue.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, issue.getVersion());
         issue.describe(title, description, markers, tension);
         return IssueView.of(issues.store(issue));
     }

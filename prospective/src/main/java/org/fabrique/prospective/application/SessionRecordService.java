@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.Views.SessionView;
 import org.fabrique.prospective.domain.AttendanceRate;
 import org.fabrique.prospective.domain.Presence;
@@ -69,9 +69,7 @@ public class SessionRecordService {
         WorkshopSession session = workshops.findSession(sessionId)
                 .filter(s -> s.getWorkshop().getId() == workshopId)
                 .orElseThrow(() -> new RecordNotFound("session", sessionId));
-        if (expectedVersion != null && expectedVersion != session.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.require(expectedVersion, session.getVersion());
         return session;
     }
 }

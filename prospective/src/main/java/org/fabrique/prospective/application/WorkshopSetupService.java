@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PersonRepository;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.WorkshopView;
@@ -129,7 +129,8 @@ public class WorkshopSetupService {
 
     @RolesAllowed(Roles.POLE)
     public WorkshopView writeSynthesis(long id, Long expectedVersion, String text, boolean publish) {
-        Workshop workshop = current(id, expectedVersion);
+        Workshop workshop = access.load(id);
+        ExpectedVersion.require(expectedVersion, workshop.getVersion());
         workshop.writeSynthesis(text);
         if (publish) {
             workshop.publishSynthesis(clock.now());
@@ -139,9 +140,7 @@ public class WorkshopSetupService {
 
     private Workshop current(long id, Long expectedVersion) {
         Workshop workshop = access.load(id);
-        if (expectedVersion != null && expectedVersion != workshop.getVersion()) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.check(expectedVersion, workshop.getVersion());
         return workshop;
     }
 

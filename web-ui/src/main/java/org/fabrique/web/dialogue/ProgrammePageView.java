@@ -60,7 +60,7 @@ public class ProgrammePageView implements Serializable {
 
     public void validate() {
         try {
-            programme = programmes.validate(id, justification);
+            programme = programmes.validate(id, programme.version(), justification);
             messages.info("dialogue.programme.validatedMessage", String.valueOf(programme.year()));
         } catch (StateConflict e) {
             messages.refused(e);

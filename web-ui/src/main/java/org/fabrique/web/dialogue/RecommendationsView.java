@@ -75,9 +75,9 @@ public class RecommendationsView implements Serializable {
     }
 
     /** The pôle makes an answer public: it then appears on the programme's public page. */
-    public void publish(long id) {
+    public void publish(long id, long version) {
         try {
-            recommendations.publish(id);
+            recommendations.publish(id, version);
             messages.info("dialogue.publication.done");
         } catch (StateConflict e) {
             messages.refused(e);

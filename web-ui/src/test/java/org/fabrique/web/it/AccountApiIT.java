@@ -3,6 +3,7 @@ package org.fabrique.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,12 +173,22 @@ class AccountApiIT extends DeployedFabrique {
     }
 
     @Test
-    void a_state_change_without_version_is_a_bad_request() {
-        HttpResponse<String> response = api().post("api/accounts/1/deactivation", DemoAccounts.POLE, JSON, "{}");
+    void a_state_change_takes_an_optional_version_and_works_without_a_body() {
+        HttpResponse<String> created = api().post("api/accounts", DemoAccounts.POLE, JSON, valid("agent.optionnel" + System.nanoTime() % 100000));
+        JsonObject account = JsonBodies.object(created.body());
+        String path = "api/accounts/" + account.getJsonNumber("id");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JsonBodies.object(response.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
-                .isEqualTo("version");
+        HttpResponse<String> stale = api().post(path + "/deactivation", DemoAccounts.POLE, JSON,
+                "{\"version\":" + (account.getJsonNumber("version").longValue() + 1) + "}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+
+        HttpResponse<String> bare = api().send(api().request(path + "/deactivation", DemoAccounts.POLE)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(bare.statusCode()).as("curl -X POST: " + bare.body()).isEqualTo(200);
+        assertThat(JsonBodies.object(bare.body()).getBoolean("enabled")).isFalse();
+        HttpResponse<String> empty = api().post(path + "/activation", DemoAccounts.POLE, JSON, "{}");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(200);
+        assertThat(JsonBodies.object(empty.body()).getBoolean("enabled")).isTrue();
     }
 
     private int signIn(String username) {

@@ -55,6 +55,16 @@ public final class Api {
         }
     }
 
+    /** The JSON object {@code body} with the member {@code "version": version} added, as an edit sends the version it read. */
+    public static String withVersion(String body, long version) {
+        String object = body.strip();
+        if (!object.endsWith("}")) {
+            throw new IllegalArgumentException("not a JSON object: " + body);
+        }
+        String members = object.substring(0, object.length() - 1).strip();
+        return members + (members.endsWith("{") ? "" : ",") + "\"version\":" + version + "}";
+    }
+
     public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

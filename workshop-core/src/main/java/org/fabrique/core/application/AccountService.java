@@ -99,11 +99,9 @@ public class AccountService {
     }
 
     @RolesAllowed(Roles.POLE)
-    public AccountSummary setEnabled(long id, boolean enabled, long expectedVersion) {
+    public AccountSummary setEnabled(long id, boolean enabled, Long expectedVersion) {
         Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
-        if (account.getVersion() != expectedVersion) {
-            throw StateConflict.staleVersion();
-        }
+        ExpectedVersion.check(expectedVersion, account.getVersion());
         if (!enabled && account.getUsername().equals(session.getCallerPrincipal().getName())) {
             throw new StateConflict("account.disable.self");
         }

@@ -27,6 +27,7 @@ import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.VersionForm;
 
 /** Accounts, managed by the pôle. */
 @Path("/accounts")
@@ -56,8 +57,6 @@ public class AccountResource {
     }
 
     /** The version of the account the caller read, sent back with a state change (a stale one gets 409). */
-    public record VersionForm(@NotNull(message = "{record.version.required}") Long version) {
-    }
 
     @Inject
     AccountService accounts;
@@ -80,8 +79,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Disable an account: it can no longer sign in, even in a session already open (POLE)")
     public AccountView disable(@PathParam("id") long id,
-            @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
-        return AccountView.of(accounts.setEnabled(id, false, form.version()));
+            VersionForm form) {
+        return AccountView.of(accounts.setEnabled(id, false, VersionForm.of(form)));
     }
 
     @POST
@@ -89,8 +88,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enable an account again (POLE)")
     public AccountView enable(@PathParam("id") long id,
-            @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
-        return AccountView.of(accounts.setEnabled(id, true, form.version()));
+            VersionForm form) {
+        return AccountView.of(accounts.setEnabled(id, true, VersionForm.of(form)));
     }
 
     @POST

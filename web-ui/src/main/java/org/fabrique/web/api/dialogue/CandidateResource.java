@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.core.application.InvalidInput;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
+import org.fabrique.web.api.VersionForm;
 import org.fabrique.web.api.core.CommissionJson;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
@@ -36,10 +36,6 @@ import org.fabrique.dialogue.domain.FeasibilityOpinion;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citizen dialogue")
 public class CandidateResource {
-
-    /** The version read, sent with a transition (optional; a stale one gets 409). */
-    public record VersionForm(Long version) {
-    }
 
     public record CriterionForm(
             @NotNull(message = "{dialogue.feasibility.criterion.required}") FeasibilityCriterion criterion,
@@ -89,9 +85,6 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft, sending the version read (its DIRECTORATE, while DRAFT)")
     public CandidateView edit(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CandidateForm form) {
-        if (form.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
         return candidates.edit(id, form.version(), form.toDraft());
     }
 
@@ -99,14 +92,14 @@ public class CandidateResource {
     @Path("{id}/submission")
     @Operation(summary = "Submit: DRAFT to SUBMITTED, 409 outside the submission window (its DIRECTORATE)")
     public CandidateView submit(@PathParam("id") long id, VersionForm form) {
-        return candidates.submit(id, form == null ? null : form.version());
+        return candidates.submit(id, VersionForm.of(form));
     }
 
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw, until it is arbitrated (its DIRECTORATE)")
     public CandidateView withdraw(@PathParam("id") long id, VersionForm form) {
-        return candidates.withdraw(id, form == null ? null : form.version());
+        return candidates.withdraw(id, VersionForm.of(form));
     }
 
     @PUT

@@ -54,7 +54,8 @@ public class ProgrammeResource {
     }
 
     /** The elected official's validation; the justification is required outside the target range. */
-    public record ValidationForm(@Size(max = 4000, message = "{dialogue.validation.justification.size}") String justification) {
+    public record ValidationForm(@Size(max = 4000, message = "{dialogue.validation.justification.size}") String justification,
+            Long version) {
     }
 
     @Inject
@@ -118,7 +119,7 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate the programme: status VALIDATED, retained candidates become dialogue projects (ELECTED)")
     public ProgrammeView validate(@PathParam("id") long id, @Valid ValidationForm form) {
-        return programmes.validate(id, form == null ? null : form.justification());
+        return programmes.validate(id, form == null ? null : form.version(), form == null ? null : form.justification());
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.VersionForm;
 
 /** Recommendations and the city's answers. */
 @Path("/recommendations")
@@ -71,7 +72,7 @@ public class RecommendationResource {
     @POST
     @Path("{id}/publication")
     @Operation(summary = "Make the answer public (POLE)")
-    public RecommendationView publish(@PathParam("id") long id) {
-        return recommendations.publish(id);
+    public RecommendationView publish(@PathParam("id") long id, VersionForm form) {
+        return recommendations.publish(id, VersionForm.of(form));
     }
 }

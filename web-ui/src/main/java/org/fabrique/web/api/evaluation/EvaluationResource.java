@@ -29,6 +29,7 @@ import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.VersionForm;
 
 /**
  * The evaluations: their list and framing for any account; the pôle frames them in a yearly programme,
@@ -46,11 +47,9 @@ public class EvaluationResource {
     }
 
     public record ProgressForm(@NotNull(message = "{evaluation.status.required}") EvaluationStatus status,
-            @NotNull(message = "{record.version.required}") Long version) {
+            Long version) {
     }
 
-    public record PublicationForm(@NotNull(message = "{record.version.required}") Long version) {
-    }
 
     public record SteeringCommitteeForm(
             @NotNull(message = "{evaluation.steering.unknownAccount}") Set<Long> accountIds, Long version) {
@@ -141,7 +140,7 @@ public class EvaluationResource {
     @Operation(summary = "Publish the evaluation's report for anyone to read {version}: once REPORTED or FOLLOW_UP, "
             + "409 before (POLE)")
     public EvaluationJson publishReport(@PathParam("id") long id,
-            @NotNull(message = "{request.body.required}") @Valid PublicationForm form) {
-        return EvaluationJson.of(evaluations.publishReport(id, form.version()));
+            VersionForm form) {
+        return EvaluationJson.of(evaluations.publishReport(id, VersionForm.of(form)));
     }
 }

@@ -25,6 +25,7 @@ import org.fabrique.prospective.domain.AmendmentStatus;
 import org.fabrique.prospective.domain.Chapter;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.VersionForm;
 
 /**
  * The amendments to a workshop's reference document: read by its members and the pôle only (403 for
@@ -51,8 +52,6 @@ public class AmendmentResource {
             Long version) {
     }
 
-    public record WithdrawalForm(Long version) {
-    }
 
     @Inject
     AmendmentService amendments;
@@ -98,7 +97,7 @@ public class AmendmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw one's own undecided amendment; send version (its author)")
     public AmendmentView withdraw(@PathParam("id") long id, @PathParam("amendmentId") long amendmentId,
-            @NotNull(message = "{request.body.required}") @Valid WithdrawalForm form) {
-        return amendments.withdraw(id, amendmentId, form.version());
+            VersionForm form) {
+        return amendments.withdraw(id, amendmentId, VersionForm.of(form));
     }
 }

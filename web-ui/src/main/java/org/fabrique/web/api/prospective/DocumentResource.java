@@ -20,6 +20,7 @@ import org.fabrique.prospective.application.DocumentService;
 import org.fabrique.prospective.application.DocumentViews.DocumentView;
 import org.fabrique.prospective.domain.Chapter;
 import org.fabrique.prospective.domain.ChapterTexts;
+import org.fabrique.web.api.VersionForm;
 
 /**
  * A workshop's reference document, for its members and the pôle only: the draft the committee writes,
@@ -51,9 +52,6 @@ public class DocumentResource {
         }
     }
 
-    /** The document's version, for the acts on the whole document. */
-    public record VersionCheck(Long version) {
-    }
 
     @Inject
     DocumentService documents;
@@ -79,7 +77,7 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The group adopts the latest version by consensus: refused while an amendment is undecided or the "
             + "draft holds changes not submitted; the workshop moves to ADOPTED (the president or POLE)")
-    public DocumentView adopt(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid VersionCheck form) {
-        return documents.adopt(id, form.version());
+    public DocumentView adopt(@PathParam("id") long id, VersionForm form) {
+        return documents.adopt(id, VersionForm.of(form));
     }
 }

@@ -1,8 +1,6 @@
 package org.fabrique.web.api.prospective;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +22,7 @@ import org.fabrique.prospective.application.DocumentViews.VersionText;
 import org.fabrique.prospective.domain.VersionDiff;
 import org.fabrique.web.api.InvalidQuery;
 import org.fabrique.web.api.Problem;
+import org.fabrique.web.api.VersionForm;
 
 /**
  * The numbered versions of a workshop's reference document, for its members and the pôle only: their list,
@@ -46,9 +45,9 @@ public class VersionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the draft to the group as the next version; send the document's version (the president or POLE)")
-    public Response submit(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid DocumentResource.VersionCheck form,
+    public Response submit(@PathParam("id") long id, VersionForm form,
             @Context UriInfo uri) {
-        VersionSummary created = documents.submit(id, form.version());
+        VersionSummary created = documents.submit(id, VersionForm.of(form));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.number())).build())
                 .entity(created).build();
     }

@@ -32,6 +32,7 @@ import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.VersionForm;
 
 /**
  * The workshops: their list for any account; their closed group and attendance for their members and
@@ -52,9 +53,6 @@ public class WorkshopResource {
     @Inject
     SessionRecordService sessions;
 
-    /** A workshop's version, for the state changes that send nothing else. */
-    public record VersionForm(@NotNull(message = "{record.version.required}") Long version) {
-    }
 
     public record SeatForm(@NotNull(message = "{prospective.person.required}") Long personId,
             @NotNull(message = "{prospective.category.required}") ParticipantCategory category, Long version) {
@@ -134,8 +132,8 @@ public class WorkshopResource {
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the workshop to the next step of the method; send its version (POLE)")
-    public WorkshopView advance(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid VersionForm form) {
-        return setup.advance(id, form.version());
+    public WorkshopView advance(@PathParam("id") long id, VersionForm form) {
+        return setup.advance(id, VersionForm.of(form));
     }
 
     @PUT

@@ -197,7 +197,7 @@ class PublicPagesIT {
                 + "/recommendations", DemoAccounts.POLE, DialogueApi.JSON,
                 "{\"text\":\"" + text + "\",\"directorateId\":" + directorate + "}").body());
         long id = recommendation.getJsonNumber("id").longValue();
-        assertThat(new DialogueApi(api()).put("api/recommendations/" + id + "/answer", DemoAccounts.DIRECTORATE,
+        assertThat(new DialogueApi(api()).answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"RETAINED\",\"text\":\"" + answer + "\"}").statusCode()).isEqualTo(200);
         return id;
     }

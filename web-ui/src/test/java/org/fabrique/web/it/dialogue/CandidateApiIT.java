@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
@@ -146,8 +147,9 @@ class CandidateApiIT extends DeployedFabrique {
         long id = dialogue().draftComplete(programme, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
         dialogue().submit(id, DemoAccounts.DIRECTORATE);
 
-        HttpResponse<String> response = dialogue().put("api/candidates/" + id + "/feasibility", DemoAccounts.POLE,
-                "{\"criteria\":[{\"criterion\":\"HIGH_STAKES\",\"assessment\":\"FAVOURABLE\"}],\"opinion\":\"FEASIBLE\"}");
+        HttpResponse<String> response = dialogue().put("api/candidates/" + id + "/feasibility", DemoAccounts.POLE, Api.withVersion(
+                "{\"criteria\":[{\"criterion\":\"HIGH_STAKES\",\"assessment\":\"FAVOURABLE\"}],\"opinion\":\"FEASIBLE\"}",
+                dialogue().candidateVersion(id)));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JsonBodies.object(api().get("api/candidates/" + id, DemoAccounts.POLE).body()).getString("status"))

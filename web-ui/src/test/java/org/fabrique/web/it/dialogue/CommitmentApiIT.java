@@ -42,7 +42,7 @@ class CommitmentApiIT extends DeployedFabrique {
     }
 
     private void answer(long recommendationId, String username, String position) {
-        HttpResponse<String> response = dialogue().put("api/recommendations/" + recommendationId + "/answer", username,
+        HttpResponse<String> response = dialogue().answer(recommendationId, username,
                 "{\"position\":\"" + position + "\",\"text\":\"La direction répond\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }

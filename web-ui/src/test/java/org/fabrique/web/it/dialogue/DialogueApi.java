@@ -88,17 +88,34 @@ public final class DialogueApi {
     }
 
     public HttpResponse<String> feasibility(long candidateId, String username, String opinion) {
-        return put("api/candidates/" + candidateId + "/feasibility", username, "{\"criteria\":["
+        return put("api/candidates/" + candidateId + "/feasibility", username, Api.withVersion("{\"criteria\":["
                 + "{\"criterion\":\"HIGH_STAKES\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Attendu de longue date\"},"
                 + "{\"criterion\":\"SUPPORT_AND_OPENNESS\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Élue de quartier moteur\"},"
                 + "{\"criterion\":\"LEVERS_OF_ACTION\",\"assessment\":\"RESERVATIONS\",\"comment\":\"Budget contraint\"},"
                 + "{\"criterion\":\"RESOURCES_AND_CALENDAR\",\"assessment\":\"FAVOURABLE\",\"comment\":\"Prestataire prévu\"}],"
-                + "\"opinion\":\"" + opinion + "\",\"comment\":\"Faisable avec un cadrage du budget\"}");
+                + "\"opinion\":\"" + opinion + "\",\"comment\":\"Faisable avec un cadrage du budget\"}", candidateVersion(candidateId)));
     }
 
     public HttpResponse<String> arbitrate(long candidateId, String username, String decision) {
-        return put("api/candidates/" + candidateId + "/arbitration", username,
-                "{\"decision\":\"" + decision + "\",\"reason\":\"Projet structurant pour le quartier\"}");
+        return put("api/candidates/" + candidateId + "/arbitration", username, Api.withVersion(
+                "{\"decision\":\"" + decision + "\",\"reason\":\"Projet structurant pour le quartier\"}", candidateVersion(candidateId)));
+    }
+
+    /** The candidate's current version, read by the pôle. */
+    public long candidateVersion(long candidateId) {
+        return JsonBodies.object(api.get("api/candidates/" + candidateId, DemoAccounts.POLE).body()).getJsonNumber("version").longValue();
+    }
+
+    /** The recommendation's current version, read by the pôle. */
+    public long recommendationVersion(long recommendationId) {
+        return JsonBodies.object(api.get("api/recommendations/" + recommendationId, DemoAccounts.POLE).body())
+                .getJsonNumber("version").longValue();
+    }
+
+    /** Answers the recommendation as that account, sending its current version with the answer's JSON. */
+    public HttpResponse<String> answer(long recommendationId, String username, String body) {
+        return put("api/recommendations/" + recommendationId + "/answer", username,
+                Api.withVersion(body, recommendationVersion(recommendationId)));
     }
 
     /** A candidate taken through submission, study and arbitration. */

@@ -52,7 +52,7 @@ class PublicProgrammeApiIT extends DeployedFabrique {
         JsonObject recommendation = JsonBodies.object(api().post("api/projects/" + projectId + "/recommendations",
                 DemoAccounts.POLE, DialogueApi.JSON, "{\"text\":\"" + text + "\",\"directorateId\":" + directorate + "}").body());
         long id = recommendation.getJsonNumber("id").longValue();
-        HttpResponse<String> answered = new DialogueApi(api()).put("api/recommendations/" + id + "/answer", DemoAccounts.DIRECTORATE,
+        HttpResponse<String> answered = new DialogueApi(api()).answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"RETAINED\",\"text\":\"Retenu par la direction\"}");
         assertThat(answered.statusCode()).isEqualTo(200);
         return id;

@@ -53,22 +53,23 @@ class RecommendationApiIT extends DeployedFabrique {
     @Test
     void the_assigned_directorate_answers_and_no_other() {
         JsonObject recommendation = recorded();
-        String path = "api/recommendations/" + recommendation.getJsonNumber("id") + "/answer";
+        long id = recommendation.getJsonNumber("id").longValue();
+        String path = "api/recommendations/" + id + "/answer";
 
         assertThat(dialogue().put(path, DemoAccounts.DIRECTORATE_2, "{\"position\":\"RETAINED\",\"text\":\"Oui\"}").statusCode())
                 .isEqualTo(404);
         assertThat(dialogue().put(path, DemoAccounts.ELECTED, "{\"position\":\"RETAINED\",\"text\":\"Oui\"}").statusCode())
                 .isEqualTo(403);
 
-        HttpResponse<String> unjustified = dialogue().put(path, DemoAccounts.DIRECTORATE, "{\"position\":\"NOT_RETAINED\"}");
+        HttpResponse<String> unjustified = dialogue().answer(id, DemoAccounts.DIRECTORATE, "{\"position\":\"NOT_RETAINED\"}");
         assertThat(unjustified.statusCode()).isEqualTo(409);
 
-        HttpResponse<String> interim = dialogue().put(path, DemoAccounts.DIRECTORATE,
+        HttpResponse<String> interim = dialogue().answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"UNDER_STUDY\",\"text\":\"Étude des horaires en cours\"}");
         assertThat(interim.statusCode()).isEqualTo(200);
         assertThat(JsonBodies.object(interim.body()).getString("status")).isEqualTo("AWAITING_ANSWER");
 
-        HttpResponse<String> answered = dialogue().put(path, DemoAccounts.DIRECTORATE,
+        HttpResponse<String> answered = dialogue().answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"RETAINED_WITH_CHANGES\",\"text\":\"Ouverture un samedi sur deux\",\"plannedActions\":\"Dès septembre\"}");
         assertThat(answered.statusCode()).isEqualTo(200);
         JsonObject body = JsonBodies.object(answered.body());
@@ -110,7 +111,8 @@ class RecommendationApiIT extends DeployedFabrique {
         String base = "api/recommendations/" + recommendation.getJsonNumber("id");
 
         assertThat(api().post(base + "/publication", DemoAccounts.POLE, DialogueApi.JSON, "{}").statusCode()).isEqualTo(409);
-        dialogue().put(base + "/answer", DemoAccounts.DIRECTORATE, "{\"position\":\"RETAINED\",\"text\":\"Retenu\"}");
+        dialogue().answer(recommendation.getJsonNumber("id").longValue(), DemoAccounts.DIRECTORATE,
+                "{\"position\":\"RETAINED\",\"text\":\"Retenu\"}");
         assertThat(api().post(base + "/publication", DemoAccounts.DIRECTORATE, DialogueApi.JSON, "{}").statusCode()).isEqualTo(403);
 
         HttpResponse<String> published = api().post(base + "/publication", DemoAccounts.POLE, DialogueApi.JSON, "{}");

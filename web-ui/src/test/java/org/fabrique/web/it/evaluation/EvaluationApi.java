@@ -135,7 +135,8 @@ public final class EvaluationApi {
     /** Assigns the recommendation to a directorate with a due date (ISO), as the pôle; the recommendation after. */
     public JsonObject assign(long recommendationId, long directorateId, String dueDate) {
         HttpResponse<String> assigned = put("api/evaluation-recommendations/" + recommendationId + "/assignment",
-                DemoAccounts.POLE, "{\"ownerDirectorateId\":" + directorateId + ",\"dueDate\":\"" + dueDate + "\"}");
+                DemoAccounts.POLE, "{\"ownerDirectorateId\":" + directorateId + ",\"dueDate\":\"" + dueDate + "\",\"version\":"
+                        + recommendationVersion(recommendationId) + "}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         return JsonBodies.object(assigned.body());
     }
@@ -143,7 +144,15 @@ public final class EvaluationApi {
     /** Says where the recommendation's follow-up stands, as that account: the answer. */
     public HttpResponse<String> followUp(long recommendationId, String username, String status, String comment) {
         return put("api/evaluation-recommendations/" + recommendationId + "/follow-up", username,
-                "{\"status\":\"" + status + "\",\"comment\":\"" + comment + "\"}");
+                "{\"status\":\"" + status + "\",\"comment\":\"" + comment + "\",\"version\":" + recommendationVersion(recommendationId) + "}");
+    }
+
+    /** The current version of an evaluation's recommendation, read by the pôle among them all (0 for an unknown one). */
+    public long recommendationVersion(long recommendationId) {
+        return JsonBodies.object(api.get("api/evaluation-recommendations?size=500", DemoAccounts.POLE).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == recommendationId).findFirst()
+                .map(r -> r.getJsonNumber("version").longValue()).orElse(0L);
     }
 
     /** The directorate of a DIRECTORATE account. */

@@ -101,7 +101,8 @@ class EvaluationRecommendationApiIT extends DeployedFabrique {
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(blank.body()).contains("\"field\":\"text\"");
         HttpResponse<String> unknown = evaluations().put("api/evaluation-recommendations/" + recommendation + "/assignment",
-                DemoAccounts.POLE, "{\"ownerDirectorateId\":999999,\"dueDate\":\"2026-06-30\"}");
+                DemoAccounts.POLE, "{\"ownerDirectorateId\":999999,\"dueDate\":\"2026-06-30\",\"version\":"
+                        + evaluations().recommendationVersion(recommendation) + "}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"ownerDirectorateId\"");
         HttpResponse<String> stale = evaluations().put("api/evaluation-recommendations/" + recommendation + "/follow-up",

@@ -97,7 +97,7 @@ class HistoryApiIT extends DeployedFabrique {
                 DialogueApi.JSON, "{\"text\":\"Ouvrir la mairie le samedi matin\",\"directorateId\":"
                         + dialogue.directorateOf(DemoAccounts.DIRECTORATE) + "}");
         long id = JsonBodies.object(recorded.body()).getJsonNumber("id").longValue();
-        HttpResponse<String> answered = dialogue.put("api/recommendations/" + id + "/answer", DemoAccounts.DIRECTORATE,
+        HttpResponse<String> answered = dialogue.answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"RETAINED\",\"text\":\"Ouverture le samedi dès septembre\"}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 

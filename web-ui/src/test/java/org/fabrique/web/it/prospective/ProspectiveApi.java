@@ -75,7 +75,9 @@ public final class ProspectiveApi {
                 .isEqualTo(200);
         advance(id);
         advance(id);
-        HttpResponse<String> draft = put("api/workshops/" + id + "/document/draft", DemoAccounts.POLE, DRAFT);
+        long document = JsonBodies.object(api.get("api/workshops/" + id + "/document", DemoAccounts.POLE).body())
+                .getJsonNumber("version").longValue();
+        HttpResponse<String> draft = put("api/workshops/" + id + "/document/draft", DemoAccounts.POLE, Api.withVersion(DRAFT, document));
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
         created(submit(id, DemoAccounts.ELECTED));
         return id;

@@ -43,7 +43,7 @@ class CouncilReportIT extends DeployedFabrique {
         String suffix = " " + System.nanoTime();
         long answered = record(project.getJsonNumber("id").longValue(), directorate, "Ouvrir la médiathèque le dimanche" + suffix);
         record(project.getJsonNumber("id").longValue(), directorate, "Un banc devant l’école" + suffix);
-        HttpResponse<String> answer = dialogue().put("api/recommendations/" + answered + "/answer", DemoAccounts.DIRECTORATE,
+        HttpResponse<String> answer = dialogue().answer(answered, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"RETAINED\",\"text\":\"La direction ouvre le dimanche dès janvier.\","
                         + "\"plannedActions\":\"Recruter deux agents\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
