@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.TerritorialScale;
@@ -111,9 +112,12 @@ public class WorkshopSetupService {
         return WorkshopView.of(workshops.store(workshop));
     }
 
-    /** The caller, a member, acknowledges the seven principles of the charter. */
+    /**
+     * The caller, a member, acknowledges the seven principles of the charter. The workshop is locked first:
+     * of requests sent at once, the first records the moment and the others read it and keep it.
+     */
     public WorkshopView acknowledgeCharter(long id) {
-        Workshop workshop = access.load(id);
+        Workshop workshop = workshops.findByIdLocked(id).orElseThrow(() -> new RecordNotFound("workshop", id));
         Membership mine = access.memberOnly(workshop);
         workshop.acknowledgeCharter(mine.getPersonId(), clock.now());
         return WorkshopView.of(workshops.store(workshop));

@@ -13,6 +13,12 @@ public interface WorkshopRepository {
 
     Optional<Workshop> findById(long id);
 
+    /**
+     * The workshop, locked until the transaction ends: another transaction changing it or its members at
+     * the same time waits for this one, then reads what it wrote.
+     */
+    Optional<Workshop> findByIdLocked(long id);
+
     /** One page of workshops, by cycle start then title, with their cycle loaded; all cycles when null. */
     Page<Workshop> page(Long cycleId, PageRequest request);
 

@@ -2,6 +2,7 @@ package org.fabrique.prospective.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -40,6 +41,11 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     @Override
     public Optional<Workshop> findById(long id) {
         return Optional.ofNullable(entityManager.find(Workshop.class, id));
+    }
+
+    @Override
+    public Optional<Workshop> findByIdLocked(long id) {
+        return Optional.ofNullable(entityManager.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -14,7 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Fabrique API", version = "1",
                 description = "Citizen dialogue, evaluation and prospective workshops of the pôle. "
                         + "HTTP Basic with an account's username and password, or the browser's session. "
-                        + "Errors are application/problem+json (RFC 9457)."),
+                        + "Errors are application/problem+json (RFC 9457). "
+                        + "Every POST accepts an optional Idempotency-Key header (1 to 255 printable ASCII characters): "
+                        + "the same key from the same account within 24 hours runs the request once and replays its "
+                        + "first success (same status, body and Location, with Idempotent-Replayed: true); another "
+                        + "request under the same key gets 422, a retry while the first still runs waits, then 409; "
+                        + "a malformed key gets 400."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class FabriqueApi extends Application {
