@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.fabrique.core.application.CityClock;
@@ -26,6 +26,7 @@ import org.fabrique.web.i18n.Texts;
 public class BackupsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     BackupService backups;
@@ -70,10 +71,10 @@ public class BackupsView implements Serializable {
         return size(bytes, locale.getLocale(), texts.page("backups.units", locale.getLocale()).split(","));
     }
 
-    /** When a backup was taken, in the person's language, Paris time: "3 décembre 2026 à 02:00". */
+    /** When a backup was taken, in the person's language, Paris time, as histories read: "3 décembre 2026, 02:00". */
     public String date(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale.getLocale())
-                .format(at.atZone(CityClock.ZONE));
+        ZonedDateTime local = at.atZone(CityClock.ZONE);
+        return messages.date(local.toLocalDate()) + ", " + TIME.format(local);
     }
 
     /** {@code bytes} in the largest unit of {@code units} (bytes, then steps of 1024) it reaches, one decimal at most. */

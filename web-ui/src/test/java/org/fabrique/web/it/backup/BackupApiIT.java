@@ -118,6 +118,14 @@ class BackupApiIT extends DeployedFabrique {
     }
 
     @Test
+    void openapi_describes_the_backups() {
+        HttpResponse<String> response = api().send(api().request("openapi", null).header("Accept", "application/json").GET().build());
+
+        assertThat(JsonBodies.object(response.body()).getJsonObject("paths").keySet())
+                .contains("/api/admin/backups", "/api/admin/backups/{file}");
+    }
+
+    @Test
     void on_postgresql_the_answer_names_pg_dump() {
         assumeFalse(Backups.embedded(), "PostgreSQL only");
 
