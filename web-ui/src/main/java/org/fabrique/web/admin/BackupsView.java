@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.backup.BackupByPgDump;
 import org.fabrique.web.backup.BackupFile;
 import org.fabrique.web.backup.BackupPlace;
@@ -55,6 +56,8 @@ public class BackupsView implements Serializable {
             kept = backups.backups(new PageRequest(0, PageRequest.MAX_SIZE)).items();
         } catch (BackupByPgDump e) {
             messages.error("backups.postgresql");
+        } catch (StateConflict e) {
+            messages.refused(e);
         }
     }
 

@@ -34,6 +34,7 @@ import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.StateConflict;
 
 /**
  * Backs the embedded H2 database up with H2's {@code BACKUP TO}: an online, transactionally consistent zip of
@@ -95,13 +96,16 @@ public class BackupService {
      * Takes a backup now into the backup folder, then deletes those beyond the newest kept.
      *
      * @throws BackupByPgDump on PostgreSQL, with the command that backs it up
+     * @throws StateConflict on another database than the embedded one (an H2 server elsewhere, say)
      */
     @RolesAllowed(Roles.POLE)
     public BackupFile backUp() {
         DatabaseInUse database = database();
+        if (database.postgresql()) {
+            throw new BackupByPgDump(database.pgDumpCommand());
+        }
         if (!database.embedded()) {
-            throw new BackupByPgDump(database.postgresql() ? database.pgDumpCommand()
-                    : "the tools of the database at " + database.url());
+            throw new StateConflict("backup.notEmbedded");
         }
         return take(context.getCallerPrincipal().getName());
     }
