@@ -25,7 +25,8 @@ public class Menu {
             new MenuEntry("menu.workshops", "/prospective/workshops", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.evaluations", "/evaluation/evaluations", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.referenceData", "/reference-data", EnumSet.allOf(Role.class)),
-            new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)));
+            new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)),
+            new MenuEntry("menu.backups", "/admin/backups", EnumSet.of(Role.POLE)));
 
     @Inject
     CallerView caller;

@@ -18,7 +18,7 @@ class SignInIT extends BrowserTest {
      */
     @ParameterizedTest(name = "{0} sees the menu of role {1}")
     @CsvSource(delimiter = ';', value = {
-            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Comptes;en retard de réponse",
+            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Comptes|Sauvegardes;en retard de réponse",
             "direction;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;en retard de réponse",
             "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;*",
             "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;à arbitrer",
