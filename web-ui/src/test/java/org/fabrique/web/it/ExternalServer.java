@@ -146,6 +146,10 @@ public final class ExternalServer implements AutoCloseable {
                 if (response.statusCode() == 401) {
                     return;
                 }
+                if (consoleTail(400).contains("WFLYSRV0026")) {
+                    kill();
+                    throw new IllegalStateException("The server started with errors:\n" + consoleTail(60));
+                }
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {

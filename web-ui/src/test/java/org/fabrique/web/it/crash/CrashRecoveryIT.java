@@ -13,14 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.ExternalServer;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.AfterAll;
@@ -39,9 +43,11 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final int CLIENTS = 4;
-    private static final ServerProcess SERVER = new ServerProcess(Path.of("target/server").toAbsolutePath(), Path.of("target/crash-server").toAbsolutePath(),
-            Path.of("target/crash-data").toAbsolutePath(), Integer.getInteger("it.crash.port.offset", 200));
+    private static final Path BASE = Path.of("target/crash-server").toAbsolutePath();
+    private static final Path DATA = Path.of("target/crash-data").toAbsolutePath();
+    private static final int PORT_OFFSET = Integer.getInteger("it.crash.port.offset", 200);
 
+    private static ExternalServer server;
     private static Api api;
     private static long programmeId;
     private static long workshopId;
@@ -57,9 +63,11 @@ class CrashRecoveryIT {
 
     @BeforeAll
     static void startOnAFreshDatabase() throws Exception {
-        SERVER.prepareFresh();
-        SERVER.start();
-        api = new Api(SERVER.url());
+        deleteTree(BASE);
+        deleteTree(DATA);
+        Files.createDirectories(DATA);
+        start();
+        api = new Api(server.url());
         programmeId = JsonBodies.object(api.get("api/programmes?size=500", DemoAccounts.POLE).body()).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("status").equals("OPEN"))
                 .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst().orElseThrow();
@@ -70,8 +78,30 @@ class CrashRecoveryIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
-        SERVER.kill();
+    static void stop() {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    /** The server on the crash test's own H2 files; {@code -Dcrash.write.delay=500} shows what H2's default loses. */
+    private static void start() {
+        Map<String, String> environment = new HashMap<>(Map.of("FABRIQUE_DATA_DIR", DATA.toString()));
+        String writeDelay = System.getProperty("crash.write.delay", "");
+        if (!writeDelay.isBlank()) {
+            environment.put("FABRIQUE_DB_URL", "jdbc:h2:file:" + DATA + "/fabrique;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=" + writeDelay);
+        }
+        server = ExternalServer.start(BASE, PORT_OFFSET, environment);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test
@@ -96,7 +126,7 @@ class CrashRecoveryIT {
             readCurrentVersions();
             int before = acknowledged();
             burstThenKill();
-            SERVER.start();
+            start();
             assertThat(openedCleanly()).as("the server log after the restart").isEmpty();
             checked = everyAcknowledgedWriteIsThere();
             System.out.printf("crash cycle %d/%d: %d writes acknowledged in the burst; %d acknowledged writes checked "
@@ -115,7 +145,7 @@ class CrashRecoveryIT {
             clients.add(thread);
         }
         Thread.sleep(ThreadLocalRandom.current().nextLong(3000, 10_000));
-        SERVER.kill();
+        server.kill();
         for (Thread client : clients) {
             client.join(60_000);
             assertThat(client.isAlive()).as(client.getName() + " still running").isFalse();
@@ -236,7 +266,7 @@ class CrashRecoveryIT {
 
     /** The lines of the server log that tell of a damaged database. */
     private static List<String> openedCleanly() throws IOException {
-        return Files.readAllLines(SERVER.log(), StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(BASE.resolve("log/server.log"), StandardCharsets.UTF_8).stream()
                 .filter(line -> line.contains("MVStoreException") || line.contains("File corrupted")
                         || line.contains("org.h2.jdbc.JdbcSQLNonTransientConnectionException"))
                 .collect(Collectors.toList());
