@@ -129,8 +129,9 @@ class CrashRecoveryIT {
             start();
             assertThat(openedCleanly()).as("the server log after the restart").isEmpty();
             checked = everyAcknowledgedWriteIsThere();
-            System.out.printf("crash cycle %d/%d: %d writes acknowledged in the burst; %d acknowledged writes checked "
-                    + "after kill -9 and restart, none lost%n", cycle, cycles, acknowledged() - before, checked);
+            System.out.printf("crash cycle %d/%d: %d writes acknowledged in the burst; after kill -9 and restart, %d records "
+                    + "checked (every candidate and amendment created so far, the last answer and register of each "
+                    + "recommendation and session), none lost%n", cycle, cycles, acknowledged() - before, checked);
         }
         assertThat(checked).as("writes acknowledged over the cycles").isGreaterThan(cycles * 10);
     }
