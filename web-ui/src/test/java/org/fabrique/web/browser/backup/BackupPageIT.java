@@ -1,7 +1,6 @@
 package org.fabrique.web.browser.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import org.fabrique.web.backup.BackupFolder;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,14 +20,9 @@ class BackupPageIT extends DeployedFabrique {
 
     private static final By FIRST_FILE = By.cssSelector("[id='backups:table'] tbody tr:first-child td:first-child");
 
-    private static boolean embedded() {
-        String url = System.getenv("FABRIQUE_DB_URL");
-        return url == null || url.isBlank() || url.startsWith("jdbc:h2:file:");
-    }
-
     @Test
+    @Tag("h2-only")
     void the_pole_backs_up_now_and_finds_the_new_backup_first() {
-        assumeTrue(embedded(), "the embedded database only");
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/index.xhtml");
@@ -57,8 +52,8 @@ class BackupPageIT extends DeployedFabrique {
     }
 
     @Test
+    @Tag("h2-only")
     void the_page_reads_in_english_too() {
-        assumeTrue(embedded(), "the embedded database only");
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/admin/backups.xhtml");

@@ -1,8 +1,6 @@
 package org.fabrique.web.it.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -20,6 +18,7 @@ import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +31,8 @@ class BackupApiIT extends DeployedFabrique {
     Path temp;
 
     @Test
+    @Tag("h2-only")
     void the_pole_takes_a_backup_which_is_kept_in_the_folder_and_listed_first() throws IOException {
-        assumeTrue(Backups.embedded(), "the embedded database only");
         Instant before = Instant.now().minusSeconds(1);
 
         HttpResponse<String> response = Backups.take(api(), DemoAccounts.POLE);
@@ -84,8 +83,8 @@ class BackupApiIT extends DeployedFabrique {
     }
 
     @Test
+    @Tag("h2-only")
     void a_backup_taken_while_writes_go_on_opens_as_an_h2_database_with_what_was_written_before() throws Exception {
-        assumeTrue(Backups.embedded(), "the embedded database only");
         DialogueApi dialogue = new DialogueApi(api());
         long programme = dialogue.openProgrammeAcceptingToday().getJsonNumber("id").longValue();
         Path backup;
@@ -126,8 +125,8 @@ class BackupApiIT extends DeployedFabrique {
     }
 
     @Test
+    @Tag("postgresql-only")
     void on_postgresql_the_answer_names_pg_dump() {
-        assumeFalse(Backups.embedded(), "PostgreSQL only");
 
         HttpResponse<String> response = Backups.take(api(), DemoAccounts.POLE);
 

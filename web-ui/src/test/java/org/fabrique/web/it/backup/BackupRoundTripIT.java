@@ -1,7 +1,6 @@
 package org.fabrique.web.it.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.fabrique.web.it.ExternalServer;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.fabrique.web.it.prospective.ProspectiveApi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +42,8 @@ class BackupRoundTripIT extends DeployedFabrique {
     }
 
     @Test
+    @Tag("h2-only")
     void a_backup_taken_during_writes_restores_into_a_server_that_finds_everything() throws Exception {
-        assumeTrue(Backups.embedded(), "the embedded database only");
         DialogueApi dialogue = new DialogueApi(api());
         ProspectiveApi prospective = new ProspectiveApi(api());
         String word = uniqueWord();

@@ -24,12 +24,6 @@ final class Backups {
     private Backups() {
     }
 
-    /** The tests' database is the embedded H2 (not PostgreSQL through FABRIQUE_DB_URL). */
-    static boolean embedded() {
-        String url = System.getenv("FABRIQUE_DB_URL");
-        return url == null || url.isBlank() || url.startsWith("jdbc:h2:file:");
-    }
-
     /** The Arquillian server's backup folder: its environment is the tests' own (see web-ui/pom.xml). */
     static Path folder() {
         return BackupFolder.of(System.getenv(), System.getProperty("user.home")).directory();

@@ -29,6 +29,7 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dcrash.cycles=N} runs N cycles (5 by default); {@code -Dcrash.write.delay=500} runs it on H2's default
  * write delay instead of Fabrique's setting, to see acknowledged writes lost.
  */
+@Tag("h2-only")
 class CrashRecoveryIT {
 
     private static final int CLIENTS = 4;
