@@ -4,40 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import org.fabrique.web.browser.Browser;
-import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
-import org.fabrique.web.it.Deployments;
+import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.fabrique.web.it.publication.PublicContent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The public pages, read by a visitor who never signs in: what is published is there, in French and in
  * English and accessible; what is not published or confidential never is.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.fabrique();
-    }
-
-    @ArquillianResource
-    URL base;
+class PublicPagesIT extends DeployedFabrique {
 
     private Browser browser;
 
@@ -46,10 +28,6 @@ class PublicPagesIT {
             browser = new Browser(base);
         }
         return browser;
-    }
-
-    private Api api() {
-        return new Api(base);
     }
 
     @AfterEach
