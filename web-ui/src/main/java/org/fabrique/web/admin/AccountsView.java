@@ -60,7 +60,7 @@ public class AccountsView implements Serializable {
             AccountSummary changed = accounts.setEnabled(account.id(), !account.enabled(), account.version());
             messages.info(changed.enabled() ? "accounts.enabled" : "accounts.disabled", changed.username());
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, account, () -> accounts.find(account.id()));
         }
     }
 

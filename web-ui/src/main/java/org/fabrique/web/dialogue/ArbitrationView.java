@@ -83,7 +83,7 @@ public class ArbitrationView implements Serializable {
             candidates.arbitrate(candidate.id(), candidate.version(), ArbitrationDecision.valueOf(decision), reason);
             messages.info("dialogue.arbitration.recordedFor", candidate.title());
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, candidate, () -> candidates.find(candidate.id()));
         }
         load();
     }

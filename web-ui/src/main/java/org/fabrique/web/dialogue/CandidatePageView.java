@@ -105,7 +105,7 @@ public class CandidatePageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "candidate");
         } catch (StateConflict e) {
-            messages.refused(e);
+            candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 
@@ -117,7 +117,7 @@ public class CandidatePageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "candidate");
         } catch (StateConflict e) {
-            messages.refused(e);
+            candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 
@@ -126,7 +126,7 @@ public class CandidatePageView implements Serializable {
             candidate = candidates.withdraw(candidate.id(), candidate.version());
             messages.info("dialogue.candidate.withdrawnMessage");
         } catch (StateConflict e) {
-            messages.refused(e);
+            candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 
@@ -141,7 +141,7 @@ public class CandidatePageView implements Serializable {
             candidate = candidates.recordFeasibility(candidate.id(), candidate.version(), criteria, opinion, opinionComment);
             messages.info("dialogue.feasibility.recorded");
         } catch (StateConflict e) {
-            messages.refused(e);
+            candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 
@@ -150,7 +150,7 @@ public class CandidatePageView implements Serializable {
             candidate = candidates.arbitrate(candidate.id(), candidate.version(), decision, reason);
             messages.info("dialogue.arbitration.recorded");
         } catch (StateConflict e) {
-            messages.refused(e);
+            candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 

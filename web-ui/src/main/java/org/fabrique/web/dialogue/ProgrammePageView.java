@@ -63,7 +63,7 @@ public class ProgrammePageView implements Serializable {
             programme = programmes.validate(id, programme.version(), justification);
             messages.info("dialogue.programme.validatedMessage", String.valueOf(programme.year()));
         } catch (StateConflict e) {
-            messages.refused(e);
+            programme = messages.conflict(e, programme, () -> programmes.find(id));
         }
     }
 

@@ -59,7 +59,9 @@ public class ProjectPageView implements Serializable {
             detail = projects.find(id);
             messages.info("dialogue.lessons.recorded");
         } catch (StateConflict e) {
-            messages.refused(e);
+            ProjectDetail now = projects.find(id);
+            messages.conflict(e, detail.project(), now::project);
+            detail = now;
         }
     }
 

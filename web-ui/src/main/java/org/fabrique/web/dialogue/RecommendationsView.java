@@ -70,17 +70,17 @@ public class RecommendationsView implements Serializable {
             messages.info("dialogue.answer.recorded");
             selected = null;
         } catch (StateConflict e) {
-            messages.refused(e);
+            selected = messages.conflict(e, selected, () -> recommendations.find(selected.id()));
         }
     }
 
     /** The pôle makes an answer public: it then appears on the programme's public page. */
-    public void publish(long id, long version) {
+    public void publish(RecommendationView recommendation) {
         try {
-            recommendations.publish(id, version);
+            recommendations.publish(recommendation.id(), recommendation.version());
             messages.info("dialogue.publication.done");
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, recommendation, () -> recommendations.find(recommendation.id()));
         }
     }
 

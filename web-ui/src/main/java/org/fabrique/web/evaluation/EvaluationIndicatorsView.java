@@ -114,7 +114,8 @@ public class EvaluationIndicatorsView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "addMeasurement");
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, indicator, Messages.rereadFrom(() -> indicatorService.indicators(evaluationId),
+                    IndicatorView::id, indicator.id()));
         }
         refresh();
     }
@@ -124,7 +125,8 @@ public class EvaluationIndicatorsView implements Serializable {
             indicatorService.withdraw(indicator.id(), indicator.version(), measurement.id());
             messages.info("evaluation.indicators.withdrawn");
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, indicator, Messages.rereadFrom(() -> indicatorService.indicators(evaluationId),
+                    IndicatorView::id, indicator.id()));
         }
         refresh();
     }

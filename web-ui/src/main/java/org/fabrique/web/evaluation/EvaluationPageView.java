@@ -92,7 +92,7 @@ public class EvaluationPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, null);
         } catch (StateConflict e) {
-            messages.refused(e);
+            evaluation = messages.conflict(e, evaluation, () -> evaluations.get(id));
         }
     }
 
@@ -104,7 +104,7 @@ public class EvaluationPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "summaryForm");
         } catch (StateConflict e) {
-            messages.refused(e);
+            evaluation = messages.conflict(e, evaluation, () -> evaluations.get(id));
         }
     }
 
@@ -116,7 +116,7 @@ public class EvaluationPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "reframe");
         } catch (StateConflict e) {
-            messages.refused(e);
+            evaluation = messages.conflict(e, evaluation, () -> evaluations.get(id));
         }
     }
 
@@ -129,7 +129,7 @@ public class EvaluationPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "committeeForm");
         } catch (StateConflict e) {
-            messages.refused(e);
+            evaluation = messages.conflict(e, evaluation, () -> evaluations.get(id));
         }
     }
 
@@ -140,7 +140,7 @@ public class EvaluationPageView implements Serializable {
             messages.info("public.report.published");
             load();
         } catch (StateConflict e) {
-            messages.refused(e);
+            evaluation = messages.conflict(e, evaluation, () -> evaluations.get(id));
         }
     }
 

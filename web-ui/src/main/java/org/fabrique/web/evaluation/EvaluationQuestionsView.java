@@ -77,7 +77,8 @@ public class EvaluationQuestionsView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "findingForm");
         } catch (StateConflict e) {
-            messages.refused(e);
+            list = questions.questions(evaluationId);
+            messages.conflict(e, question, Messages.rereadFrom(() -> list, QuestionView::id, question.id()));
         }
     }
 

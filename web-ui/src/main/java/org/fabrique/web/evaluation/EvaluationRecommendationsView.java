@@ -84,7 +84,8 @@ public class EvaluationRecommendationsView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "assign");
         } catch (StateConflict e) {
-            messages.refused(e);
+            list = recommendations.recommendations(evaluationId);
+            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, RecommendationView::id, chosen.id()));
         }
     }
 
@@ -109,7 +110,8 @@ public class EvaluationRecommendationsView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "followUp");
         } catch (StateConflict e) {
-            messages.refused(e);
+            list = recommendations.recommendations(evaluationId);
+            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, RecommendationView::id, chosen.id()));
         }
     }
 

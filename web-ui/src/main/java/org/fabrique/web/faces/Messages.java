@@ -1,13 +1,21 @@
 package org.fabrique.web.faces;
 
+import java.util.function.ToLongFunction;
+import java.util.Collection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
@@ -15,6 +23,9 @@ import org.fabrique.web.i18n.Texts;
 /** Puts a message on the page, in the caller's language. */
 @RequestScoped
 public class Messages {
+
+    /** How much of a changed text the message quotes. */
+    private static final int SHOWN_LENGTH = 80;
 
     @Inject
     Texts texts;
@@ -48,6 +59,65 @@ public class Messages {
 
     public void refused(StateConflict e) {
         add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), null);
+    }
+
+    /**
+     * A refusal of the record's state. When someone else changed the record since the caller opened it (a
+     * stale version), says so with what they changed, and returns the record as it is now: the page shows it,
+     * the form keeps what the caller typed, and trying again applies to the latest version, knowingly.
+     * Otherwise (a rule of the state, or the record is gone) shows the refusal and returns {@code opened}.
+     *
+     * @param reread reads the record again, as the caller may see it
+     */
+    public <R extends Record> R conflict(StateConflict e, R opened, Supplier<R> reread) {
+        if (opened == null || !StateConflict.STALE.equals(e.messageKey())) {
+            refused(e);
+            return opened;
+        }
+        R current;
+        try {
+            current = reread.get();
+        } catch (RecordNotFound gone) {
+            refused(e);
+            return opened;
+        }
+        List<Changes.Change> changes = Changes.between(opened, current);
+        String what = changes.stream().map(this::describe).collect(Collectors.joining(texts.page("changed.separator",
+                locale.getLocale())));
+        add(FacesMessage.SEVERITY_ERROR, changes.isEmpty() ? texts.page("record.changedSinceOpened", locale.getLocale())
+                : texts.page("record.changedSinceOpenedWhat", locale.getLocale(), what), null);
+        return current;
+    }
+
+    /**
+     * Reads a record again from the list it belongs to, for {@link #conflict} when its service reads it only
+     * within that list; a record no longer in it is gone.
+     */
+    public static <R> Supplier<R> rereadFrom(Supplier<? extends Collection<R>> list, ToLongFunction<R> id, long wanted) {
+        return () -> list.get().stream().filter(r -> id.applyAsLong(r) == wanted).findFirst()
+                .orElseThrow(() -> new RecordNotFound("record", wanted));
+    }
+
+    private String describe(Changes.Change change) {
+        Locale language = locale.getLocale();
+        String label = texts.page("changed." + change.component(), language);
+        Object value = change.current();
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return texts.page("changed.nowEmpty", language, label);
+        }
+        String shown;
+        if (value instanceof String text) {
+            shown = text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH).strip() + "…" : text;
+        } else if (value instanceof BigDecimal amount) {
+            shown = amount.toPlainString();
+        } else if (value instanceof Integer || value instanceof Long) {
+            shown = value.toString();
+        } else if (value instanceof LocalDate day) {
+            shown = date(day);
+        } else {
+            return label;
+        }
+        return texts.page("changed.nowValue", language, label, shown);
     }
 
     /** A day as the caller reads it, e.g. "12 mai 2026". */

@@ -122,7 +122,14 @@ public class ActionPlanView implements Serializable {
         } catch (NumberFormatException e) {
             messages.error("prospective.action.progressInvalid");
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, action, Messages.rereadFrom(() -> plan.page(workshopId, null,
+                    new PageRequest(0, PageRequest.MAX_SIZE)).items(), ActionView::id, action.id()));
+            String typedStatus = statuses.get(action.id());
+            String typedProgress = progress.get(action.id());
+            refresh();
+            statuses.put(action.id(), typedStatus);
+            progress.put(action.id(), typedProgress);
+            return;
         }
         refresh();
     }

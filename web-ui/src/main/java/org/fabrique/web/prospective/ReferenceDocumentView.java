@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
@@ -119,7 +120,7 @@ public class ReferenceDocumentView implements Serializable {
 
     public void decide(AmendmentView amendment, String decision) {
         record(() -> amendments.decide(workshopId, amendment.id(), amendment.version(), AmendmentStatus.valueOf(decision), null),
-                "prospective.amendment.decidedMessage");
+                "prospective.amendment.decidedMessage", amendment, () -> amendments.find(workshopId, amendment.id()));
     }
 
     public void startModifying(AmendmentView amendment) {
@@ -128,14 +129,19 @@ public class ReferenceDocumentView implements Serializable {
     }
 
     public void acceptAsModified() {
-        if (record(() -> amendments.decide(workshopId, modifying.id(), modifying.version(),
-                AmendmentStatus.ACCEPTED_AS_MODIFIED, modifiedText), "prospective.amendment.decidedMessage")) {
+        AmendmentView opened = modifying;
+        if (record(() -> amendments.decide(workshopId, opened.id(), opened.version(),
+                AmendmentStatus.ACCEPTED_AS_MODIFIED, modifiedText), "prospective.amendment.decidedMessage", opened,
+                () -> amendments.find(workshopId, opened.id()))) {
             modifying = null;
+        } else {
+            modifying = amendments.find(workshopId, opened.id());
         }
     }
 
     public void withdraw(AmendmentView amendment) {
-        record(() -> amendments.withdraw(workshopId, amendment.id(), amendment.version()), "prospective.amendment.withdrawn");
+        record(() -> amendments.withdraw(workshopId, amendment.id(), amendment.version()), "prospective.amendment.withdrawn",
+                amendment, () -> amendments.find(workshopId, amendment.id()));
     }
 
     public void saveDraft() {
@@ -143,15 +149,21 @@ public class ReferenceDocumentView implements Serializable {
         for (Chapter c : Chapter.values()) {
             texts.put(c, draft.get(c.name()));
         }
-        record(() -> documents.writeDraft(workshopId, document.version(), texts), "prospective.draft.saved");
+        Map<String, String> typed = new HashMap<>(draft);
+        if (!record(() -> documents.writeDraft(workshopId, document.version(), texts), "prospective.draft.saved",
+                document, () -> documents.document(workshopId))) {
+            draft.putAll(typed);
+        }
     }
 
     public void submitVersion() {
-        record(() -> documents.submit(workshopId, document.version()), "prospective.version.submitted");
+        record(() -> documents.submit(workshopId, document.version()), "prospective.version.submitted",
+                document, () -> documents.document(workshopId));
     }
 
     public void adopt() {
-        record(() -> documents.adopt(workshopId, document.version()), "prospective.document.adoptedMessage");
+        record(() -> documents.adopt(workshopId, document.version()), "prospective.document.adoptedMessage",
+                document, () -> documents.document(workshopId));
     }
 
     public void compare() {
@@ -163,14 +175,15 @@ public class ReferenceDocumentView implements Serializable {
         }
     }
 
-    private boolean record(Runnable act, String doneKey) {
+    /** Does {@code act} on the {@code opened} record; when it is refused, the page shows the record as it is now. */
+    private <R extends Record> boolean record(Runnable act, String doneKey, R opened, Supplier<R> reread) {
         try {
             act.run();
             messages.info(doneKey);
             refresh();
             return true;
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.conflict(e, opened, reread);
             refresh();
             return false;
         }

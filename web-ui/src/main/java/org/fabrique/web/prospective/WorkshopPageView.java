@@ -115,7 +115,7 @@ public class WorkshopPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "seat");
         } catch (StateConflict e) {
-            messages.refused(e);
+            workshop = messages.conflict(e, workshop, () -> workshops.find(id));
         }
     }
 
@@ -127,7 +127,7 @@ public class WorkshopPageView implements Serializable {
         } catch (InvalidInput e) {
             messages.refused(e, "describe");
         } catch (StateConflict e) {
-            messages.refused(e);
+            workshop = messages.conflict(e, workshop, () -> workshops.find(id));
         }
     }
 
@@ -137,7 +137,7 @@ public class WorkshopPageView implements Serializable {
             messages.info("prospective.workshop.advanced");
             load();
         } catch (StateConflict e) {
-            messages.refused(e);
+            workshop = messages.conflict(e, workshop, () -> workshops.find(id));
         }
     }
 
@@ -147,7 +147,7 @@ public class WorkshopPageView implements Serializable {
             messages.info(publish ? "prospective.synthesis.published" : "prospective.synthesis.saved");
             load();
         } catch (StateConflict e) {
-            messages.refused(e);
+            workshop = messages.conflict(e, workshop, () -> workshops.find(id));
         }
     }
 

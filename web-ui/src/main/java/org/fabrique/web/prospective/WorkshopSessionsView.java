@@ -83,7 +83,8 @@ public class WorkshopSessionsView implements Serializable {
             messages.info("prospective.register.saved");
             list = workshops.sessions(workshopId);
         } catch (StateConflict e) {
-            messages.refused(e);
+            list = workshops.sessions(workshopId);
+            selected = messages.conflict(e, selected, Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
         }
     }
 
@@ -93,7 +94,8 @@ public class WorkshopSessionsView implements Serializable {
             messages.info("prospective.minutes.saved");
             list = workshops.sessions(workshopId);
         } catch (StateConflict e) {
-            messages.refused(e);
+            list = workshops.sessions(workshopId);
+            selected = messages.conflict(e, selected, Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
         }
     }
 

@@ -13,6 +13,9 @@ public class StateConflict extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The message key of a stale version: the record changed since the caller read it. */
+    public static final String STALE = "record.stale";
+
     private final String messageKey;
 
     public StateConflict(String messageKey) {
@@ -25,6 +28,6 @@ public class StateConflict extends RuntimeException {
     }
 
     public static StateConflict staleVersion() {
-        return new StateConflict("record.stale");
+        return new StateConflict(STALE);
     }
 }
