@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,25 +80,47 @@ public class IssueService {
         return IssueView.of(issues.store(issue));
     }
 
+    /** One issue's place in the group's ranking (null: out of it), on the version of the issue the caller read. */
+    public record Ranked(long issueId, Integer rank, Long version) {
+    }
+
     /**
-     * The group's ranking: each listed issue gets its rank (1 first), the others leave the ranking. Ranks
-     * must be distinct; how many are ranked is checked when the exploratory sequence closes (5 to 10).
+     * The group's ranking: each listed issue gets its rank (1 first) or, with none, leaves the ranking; the
+     * issues not listed leave it too. Ranks must be distinct; how many are ranked is checked when the
+     * exploratory sequence closes (5 to 10). Each listed issue carries the version read: listing every issue
+     * (those out of the ranking with no rank) makes sure no change made since is undone.
      *
-     * @throws InvalidInput {@code ranks}: an issue of another workshop, or a rank used twice
+     * @throws InvalidInput {@code ranks}: an issue of another workshop or listed twice, or a rank used twice;
+     *                      {@code version}: an issue listed without its version
+     * @throws org.fabrique.core.domain.StateConflict {@code record.stale}: a listed issue changed since it was read
      */
     @RolesAllowed(Roles.POLE)
-    public List<IssueView> rank(long workshopId, Map<Long, Integer> ranks) {
+    public List<IssueView> rank(long workshopId, List<Ranked> ranking) {
         access.load(workshopId);
         List<WorkshopIssue> all = issues.ofWorkshop(workshopId);
+        Map<Long, Ranked> listed = new HashMap<>();
+        for (Ranked entry : ranking) {
+            if (listed.put(entry.issueId(), entry) != null) {
+                throw new InvalidInput("ranks", "prospective.issues.listedTwice");
+            }
+        }
         HashSet<Long> own = new HashSet<>(all.stream().map(WorkshopIssue::getId).toList());
-        if (!own.containsAll(ranks.keySet())) {
+        if (!own.containsAll(listed.keySet())) {
             throw new InvalidInput("ranks", "prospective.issues.otherWorkshop");
         }
-        if (new HashSet<>(ranks.values()).size() != ranks.size() || ranks.values().stream().anyMatch(r -> r == null || r < 1)) {
+        List<Integer> ranks = ranking.stream().map(Ranked::rank).filter(Objects::nonNull).toList();
+        if (new HashSet<>(ranks).size() != ranks.size() || ranks.stream().anyMatch(r -> r < 1)) {
             throw new InvalidInput("ranks", "prospective.issues.rankTwice");
         }
         for (WorkshopIssue issue : all) {
-            issue.rank(ranks.get(issue.getId()));
+            Ranked entry = listed.get(issue.getId());
+            if (entry != null) {
+                ExpectedVersion.require(entry.version(), issue.getVersion());
+            }
+        }
+        for (WorkshopIssue issue : all) {
+            Ranked entry = listed.get(issue.getId());
+            issue.rank(entry == null ? null : entry.rank());
             issues.store(issue);
         }
         return issues(workshopId);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
@@ -29,11 +30,12 @@ import org.fabrique.prospective.domain.Workshop;
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
 public class RecommendationMarkerService {
 
+    /** A recommendation and what was read in it; {@code version} is 0 until it is first read. */
     public record MarkedRecommendation(long workshopId, String workshopTitle, String recommendation, List<Marker> markers,
-            String tension) {
+            String tension, long version) {
         static MarkedRecommendation of(RecommendationMarkers r) {
             return new MarkedRecommendation(r.getWorkshop().getId(), r.getWorkshop().getTitle(), r.getRecommendation(),
-                    List.copyOf(r.getMarkers()), r.getTension());
+                    List.copyOf(r.getMarkers()), r.getTension(), r.getVersion());
         }
     }
 
@@ -53,26 +55,31 @@ public class RecommendationMarkerService {
                 .collect(Collectors.toMap(RecommendationMarkers::getRecommendation, Function.identity(), (a, b) -> a));
         return adopted(workshopId).stream()
                 .map(text -> tags.containsKey(text) ? MarkedRecommendation.of(tags.get(text))
-                        : new MarkedRecommendation(workshopId, workshop.getTitle(), text, List.of(), null))
+                        : new MarkedRecommendation(workshopId, workshop.getTitle(), text, List.of(), null, 0))
                 .toList();
     }
 
     /**
-     * Reads markers and a tension in an adopted recommendation, replacing what was read before.
+     * Reads markers and a tension in an adopted recommendation, replacing what was read before, on the
+     * version of the reading the caller saw (0 when none yet).
      *
-     * @throws InvalidInput {@code recommendation} when it is not one of the adopted document's
+     * @throws InvalidInput {@code recommendation} when it is not one of the adopted document's; {@code version}
+     *                      when none is sent
+     * @throws org.fabrique.core.domain.StateConflict {@code record.stale} when it was read again since
      */
     @RolesAllowed(Roles.POLE)
-    public MarkedRecommendation tag(long workshopId, String recommendation, Collection<Marker> markers, String tension) {
+    public MarkedRecommendation tag(long workshopId, String recommendation, Collection<Marker> markers, String tension,
+            Long expectedVersion) {
         Workshop workshop = access.load(workshopId);
         List<String> adopted = adopted(workshopId);
         String text = recommendation == null ? null : recommendation.strip();
         if (text == null || !adopted.contains(text)) {
             throw new InvalidInput("recommendation", "prospective.recommendation.notAdopted");
         }
-        RecommendationMarkers tags = issues.recommendationMarkersOf(workshopId).stream()
-                .filter(r -> r.getRecommendation().equals(text)).findFirst()
-                .orElseGet(() -> new RecommendationMarkers(workshop, text, adopted));
+        RecommendationMarkers existing = issues.recommendationMarkersOf(workshopId).stream()
+                .filter(r -> r.getRecommendation().equals(text)).findFirst().orElse(null);
+        ExpectedVersion.require(expectedVersion, existing == null ? 0 : existing.getVersion());
+        RecommendationMarkers tags = existing != null ? existing : new RecommendationMarkers(workshop, text, adopted);
         tags.tag(markers, tension);
         return MarkedRecommendation.of(issues.store(tags));
     }

@@ -69,6 +69,8 @@ public class RecommendationMarkers {
             throw new IllegalArgumentException("not a recommendation of the adopted document: " + text);
         }
         this.recommendation = text;
+        // A reading starts at version 1: to a caller, a recommendation never read yet is at version 0.
+        this.version = 1;
     }
 
     /** Replaces the markers and the tension read in the recommendation. */

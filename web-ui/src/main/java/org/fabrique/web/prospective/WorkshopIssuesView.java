@@ -5,15 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.core.application.InvalidInput;
-import org.fabrique.prospective.application.IssueService;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.IssueService.IssueView;
 import org.fabrique.prospective.application.IssueService.ResourceView;
+import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.web.faces.Messages;
@@ -74,15 +76,14 @@ public class WorkshopIssuesView implements Serializable {
         refresh();
     }
 
+    /** Ranks every issue shown, on the version shown: those left blank leave the ranking. */
     public void saveRanking() {
-        Map<Long, Integer> typed = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : ranks.entrySet()) {
-            String value = entry.getValue() == null ? "" : entry.getValue().strip();
-            if (value.isEmpty()) {
-                continue;
-            }
+        List<IssueService.Ranked> typed = new ArrayList<>();
+        for (IssueView issue : list) {
+            String value = ranks.getOrDefault(String.valueOf(issue.id()), "");
+            value = value == null ? "" : value.strip();
             try {
-                typed.put(Long.valueOf(entry.getKey()), Integer.valueOf(value));
+                typed.add(new IssueService.Ranked(issue.id(), value.isEmpty() ? null : Integer.valueOf(value), issue.version()));
             } catch (NumberFormatException e) {
                 messages.error("prospective.ranking.number");
                 return;
@@ -90,10 +91,18 @@ public class WorkshopIssuesView implements Serializable {
         }
         try {
             issues.rank(workshopId, typed);
-            messages.info("prospective.ranking.saved", typed.size());
+            messages.info("prospective.ranking.saved", typed.stream().filter(r -> r.rank() != null).count());
             refresh();
         } catch (InvalidInput e) {
             messages.refused(e, null);
+        } catch (StateConflict e) {
+            List<IssueView> opened = list;
+            Map<String, String> typedRanks = new LinkedHashMap<>(ranks);
+            refresh();
+            IssueView changed = opened.stream().filter(before -> list.stream()
+                    .anyMatch(now -> now.id() == before.id() && now.version() != before.version())).findFirst().orElse(null);
+            messages.conflict(e, changed, Messages.rereadFrom(() -> list, IssueView::id, changed == null ? -1 : changed.id()));
+            ranks.putAll(typedRanks);
         }
     }
 

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.RecommendationMarkerService;
 import org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation;
 import org.fabrique.prospective.domain.Marker;
@@ -48,12 +50,18 @@ public class WorkshopRecommendationsView implements Serializable {
     }
 
     public void tag() {
+        MarkedRecommendation read = list.stream().filter(r -> r.recommendation().equals(recommendation)).findFirst()
+                .orElse(null);
         try {
-            recommendations.tag(workshopId, recommendation, Arrays.asList(markers), tension);
+            recommendations.tag(workshopId, recommendation, Arrays.asList(markers), tension, read == null ? 0L : read.version());
             messages.info("prospective.recommendation.tagged");
             list = recommendations.recommendations(workshopId);
         } catch (InvalidInput e) {
             messages.refused(e, "tagRecommendation");
+        } catch (StateConflict e) {
+            list = recommendations.recommendations(workshopId);
+            messages.conflict(e, read, () -> list.stream().filter(r -> r.recommendation().equals(recommendation))
+                    .findFirst().orElseThrow(() -> new RecordNotFound("recommendation", recommendation)));
         }
     }
 

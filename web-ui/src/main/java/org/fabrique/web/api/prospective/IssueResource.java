@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.IssueService;
@@ -42,8 +40,9 @@ public class IssueResource {
             Long version) {
     }
 
+    /** An issue's rank (none: out of the ranking) and the version of the issue read. */
     public record RankEntry(@NotNull(message = "{prospective.issue.required}") Long issueId,
-            @NotNull(message = "{prospective.rank.required}") @Min(value = 1, message = "{prospective.rank.required}") Integer rank) {
+            @Min(value = 1, message = "{prospective.rank.required}") Integer rank, Long version) {
     }
 
     public record RankingForm(@NotNull(message = "{prospective.ranking.required}") List<@Valid RankEntry> ranks) {
@@ -80,11 +79,11 @@ public class IssueResource {
     @PUT
     @Path("ranking")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The group's ranking: [{issueId, rank}], 1 first; unlisted issues leave the ranking. "
-            + "Closing the exploratory sequence needs 5 to 10 ranked issues (POLE)")
+    @Operation(summary = "The group's ranking: [{issueId, rank, version}], 1 first, each with the version of the issue "
+            + "read; an issue without a rank, or not listed, leaves the ranking. List every issue to be sure that no change "
+            + "made since is undone. Closing the exploratory sequence needs 5 to 10 ranked issues (POLE)")
     public List<IssueView> rank(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid RankingForm form) {
-        Map<Long, Integer> ranks = new LinkedHashMap<>();
-        form.ranks().forEach(r -> ranks.put(r.issueId(), r.rank()));
-        return issues.rank(id, ranks);
+        return issues.rank(id, form.ranks().stream()
+                .map(r -> new IssueService.Ranked(r.issueId(), r.rank(), r.version())).toList());
     }
 }

@@ -31,7 +31,8 @@ public class RecommendationMarkerResource {
             @NotBlank(message = "{prospective.recommendation.required}")
             @Size(max = RecommendationMarkers.RECOMMENDATION_MAX_LENGTH, message = "{dialogue.text.size}") String recommendation,
             List<Marker> markers,
-            @Size(max = WorkshopIssue.TENSION_MAX_LENGTH, message = "{prospective.tension.size}") String tension) {
+            @Size(max = WorkshopIssue.TENSION_MAX_LENGTH, message = "{prospective.tension.size}") String tension,
+            Long version) {
     }
 
     @Inject
@@ -46,9 +47,10 @@ public class RecommendationMarkerResource {
     @PUT
     @Path("markers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read markers and a tension in one adopted recommendation, replacing the previous reading (POLE)")
+    @Operation(summary = "Read markers and a tension in one adopted recommendation, replacing the previous reading; send "
+            + "the version read, 0 for a recommendation never read yet (POLE)")
     public MarkedRecommendation tag(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid MarkersForm form) {
-        return recommendations.tag(id, form.recommendation(), form.markers(), form.tension());
+        return recommendations.tag(id, form.recommendation(), form.markers(), form.tension(), form.version());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
@@ -54,6 +55,35 @@ class ProspectiveConcurrentEditIT extends DeployedFabrique {
                 text -> "{\"attendance\":[{\"personId\":" + member + ",\"presence\":\""
                         + (text.startsWith("première") ? "PRESENT" : "EXCUSED") + "\"}]}",
                 () -> ConcurrentEdits.item(api().get(sessions, DemoAccounts.POLE).body(), session));
+    }
+
+    @Test
+    void the_issues_are_ranked_on_the_versions_read() {
+        long workshop = prospective().workshop();
+        prospective().advance(workshop);
+        String issues = "api/workshops/" + workshop + "/issues";
+        long first = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
+                "{\"title\":\"Vieillir chez soi\"}")).getJsonNumber("id").longValue();
+        long second = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
+                "{\"title\":\"Rompre l'isolement\"}")).getJsonNumber("id").longValue();
+        Map<Long, Long> read = prospective().issueVersions(workshop);
+        String ranking = "{\"ranks\":[{\"issueId\":" + first + ",\"rank\":%s,\"version\":" + read.get(first) + "},"
+                + "{\"issueId\":" + second + ",\"rank\":%s,\"version\":" + read.get(second) + "}]}";
+
+        HttpResponse<String> missing = edits().put(issues + "/ranking", DemoAccounts.POLE,
+                "{\"ranks\":[{\"issueId\":" + first + ",\"rank\":1}]}");
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"field\":\"version\"");
+        assertThat(api().get(issues, DemoAccounts.POLE).body()).doesNotContain("\"rank\"");
+
+        HttpResponse<String> saved = edits().put(issues + "/ranking", DemoAccounts.POLE, String.format(ranking, "1", "null"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String afterFirst = api().get(issues, DemoAccounts.POLE).body();
+        HttpResponse<String> stale = edits().put(issues + "/ranking", DemoAccounts.POLE, String.format(ranking, "null", "1"));
+        assertThat(stale.statusCode()).as("the second ranking, on the versions read before the first: " + stale.body())
+                .isEqualTo(409);
+        assertThat(api().get(issues, DemoAccounts.POLE).body()).as("the first ranking is kept").isEqualTo(afterFirst);
+        assertThat(ConcurrentEdits.item(afterFirst, first).getInt("rank")).isEqualTo(1);
     }
 
     @Test

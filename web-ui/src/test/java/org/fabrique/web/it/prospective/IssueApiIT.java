@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
@@ -39,10 +40,13 @@ class IssueApiIT extends DeployedFabrique {
         return JsonBodies.object(created.body()).getJsonNumber("id").longValue();
     }
 
+    /** Ranks these issues in this order, on the versions read just before. */
     private HttpResponse<String> rank(long workshop, List<Long> issues) {
+        Map<Long, Long> versions = prospective().issueVersions(workshop);
         StringBuilder body = new StringBuilder("{\"ranks\":[");
         for (int i = 0; i < issues.size(); i++) {
-            body.append(i == 0 ? "" : ",").append("{\"issueId\":").append(issues.get(i)).append(",\"rank\":").append(i + 1).append('}');
+            body.append(i == 0 ? "" : ",").append("{\"issueId\":").append(issues.get(i)).append(",\"rank\":").append(i + 1)
+                    .append(",\"version\":").append(versions.getOrDefault(issues.get(i), 0L)).append('}');
         }
         return prospective().put("api/workshops/" + workshop + "/issues/ranking", DemoAccounts.POLE, body.append("]}").toString());
     }

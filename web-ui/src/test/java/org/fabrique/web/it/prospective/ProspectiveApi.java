@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.JsonBodies;
@@ -67,9 +69,10 @@ public final class ProspectiveApi {
         advance(id);
         StringBuilder ranks = new StringBuilder("{\"ranks\":[");
         for (int rank = 1; rank <= 5; rank++) {
-            long issue = created(api.post("api/workshops/" + id + "/issues", DemoAccounts.POLE, JSON,
-                    "{\"title\":\"Enjeu " + rank + "\"}")).getJsonNumber("id").longValue();
-            ranks.append(rank == 1 ? "" : ",").append("{\"issueId\":").append(issue).append(",\"rank\":").append(rank).append('}');
+            JsonObject issue = created(api.post("api/workshops/" + id + "/issues", DemoAccounts.POLE, JSON,
+                    "{\"title\":\"Enjeu " + rank + "\"}"));
+            ranks.append(rank == 1 ? "" : ",").append("{\"issueId\":").append(issue.getJsonNumber("id")).append(",\"rank\":")
+                    .append(rank).append(",\"version\":").append(issue.getJsonNumber("version")).append('}');
         }
         assertThat(put("api/workshops/" + id + "/issues/ranking", DemoAccounts.POLE, ranks.append("]}").toString()).statusCode())
                 .isEqualTo(200);
@@ -81,6 +84,13 @@ public final class ProspectiveApi {
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
         created(submit(id, DemoAccounts.ELECTED));
         return id;
+    }
+
+    /** The version of each of the workshop's issues, by id. */
+    public Map<Long, Long> issueVersions(long workshopId) {
+        return JsonBodies.array(api.get("api/workshops/" + workshopId + "/issues", DemoAccounts.POLE).body())
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(
+                        i -> i.getJsonNumber("id").longValue(), i -> i.getJsonNumber("version").longValue()));
     }
 
     /** Moves the workshop to the next step of the method, as the pôle. */

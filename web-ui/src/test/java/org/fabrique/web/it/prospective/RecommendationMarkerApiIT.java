@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
@@ -36,13 +37,22 @@ class RecommendationMarkerApiIT extends DeployedFabrique {
         assertThat(before).extracting(r -> r.getString("recommendation"))
                 .containsExactly("Un guichet unique en mairie", "Des visites de convivialité");
         assertThat(before.get(0).getJsonArray("markers")).isEmpty();
+        assertThat(before.get(1).getJsonNumber("version").longValue()).as("never read yet").isZero();
         String tag = "{\"recommendation\":\"Des visites de convivialité\",\"markers\":[\"SOCIAL_TIES\",\"PROXIMITY\"],"
                 + "\"tension\":\"Bénévolat et professionnalisation\"}";
         String path = "api/workshops/" + workshop + "/recommendations/markers";
 
-        assertThat(new ProspectiveApi(api()).put(path, DemoAccounts.ELECTED, tag).statusCode()).isEqualTo(403);
-        HttpResponse<String> tagged = new ProspectiveApi(api()).put(path, DemoAccounts.POLE, tag);
+        assertThat(new ProspectiveApi(api()).put(path, DemoAccounts.ELECTED, Api.withVersion(tag, 0)).statusCode()).isEqualTo(403);
+        HttpResponse<String> unversioned = new ProspectiveApi(api()).put(path, DemoAccounts.POLE, tag);
+        assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(400);
+        assertThat(unversioned.body()).contains("\"field\":\"version\"");
+        HttpResponse<String> tagged = new ProspectiveApi(api()).put(path, DemoAccounts.POLE, Api.withVersion(tag, 0));
         assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(200);
+        assertThat(JsonBodies.object(tagged.body()).getJsonNumber("version").longValue()).isPositive();
+
+        HttpResponse<String> stale = new ProspectiveApi(api()).put(path, DemoAccounts.POLE,
+                Api.withVersion(tag.replace("Bénévolat", "Gratuité"), 0));
+        assertThat(stale.statusCode()).as("a second reading on the version read before the first: " + stale.body()).isEqualTo(409);
         assertThat(recommendations(workshop, DemoAccounts.PARTICIPANT).get(1).getString("tension"))
                 .isEqualTo("Bénévolat et professionnalisation");
         assertThat(JsonBodies.object(api().get("api/markers/SOCIAL_TIES/recommendations?size=500", DemoAccounts.DIRECTORATE_2).body())
