@@ -110,7 +110,7 @@ public class Messages {
             shown = text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH).strip() + "…" : text;
         } else if (value instanceof BigDecimal amount) {
             shown = amount.toPlainString();
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if ((value instanceof Integer || value instanceof Long) && !change.component().endsWith("Id")) {
             shown = value.toString();
         } else if (value instanceof LocalDate day) {
             shown = date(day);
