@@ -28,6 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +61,8 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
+        // the console, where Chromium reports what a Content-Security-Policy blocked (read in close())
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=fr-FR",
@@ -189,9 +193,16 @@ public final class Browser implements AutoCloseable {
     }
 
 
+    /**
+     * Closes the browser; fails when Chromium reported that a Content-Security-Policy blocked something on
+     * any page it showed (a script, a style, a frame): every page must work under its policy.
+     */
     @Override
     public void close() {
+        List<String> blocked;
         try {
+            blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
             driver.quit();
         } finally {
             service.stop();
@@ -201,5 +212,6 @@ public final class Browser implements AutoCloseable {
                 // a temporary directory left behind is harmless
             }
         }
+        assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.fabrique.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -43,7 +44,14 @@ class ErrorPageIT {
                           <ui:define name="title">Failing</ui:define>
                           <ui:define name="content"><p>#{failingView.value}</p></ui:define>
                         </ui:composition>
-                        """), "failing.xhtml");
+                        """), "failing.xhtml")
+                .addAsWebResource(new StringAsset("""
+                        <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:ui="jakarta.faces.facelets"
+                                        template="/WEB-INF/templates/page.xhtml">
+                          <ui:define name="title">Ailleurs</ui:define>
+                          <ui:define name="content"><p id="elsewhere">Une image d'un autre site : <img src="https://images.example/pixel.png" alt="pixel"/></p></ui:define>
+                        </ui:composition>
+                        """), "elsewhere.xhtml");
     }
 
     @ArquillianResource
@@ -65,6 +73,25 @@ class ErrorPageIT {
 
             assertThat(serverLog()).contains("Incident " + incident).contains("Simulated defect for the error page test");
         }
+    }
+
+    /**
+     * The check every browser test makes when it closes its browser fails on what a page's policy blocked:
+     * here an image of another site.
+     */
+    @Test
+    void what_a_page_policy_blocks_fails_the_browser_tests() {
+        Browser browser = new Browser(base);
+        try {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/elsewhere.xhtml");
+            assertThat(browser.text(By.id("elsewhere"))).startsWith("Une image d'un autre site");
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+        assertThatThrownBy(browser::close).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content Security Policy").hasMessageContaining("images.example");
     }
 
     @Test
