@@ -163,10 +163,8 @@ class StaleSavePagesIT extends DeployedFabrique {
         long workshop = prospective.workshop();
         prospective.advance(workshop);
         String issues = "api/workshops/" + workshop + "/issues";
-        long first = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
-                "{\"title\":\"Vieillir chez soi\"}")).getJsonNumber("id").longValue();
-        long second = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
-                "{\"title\":\"Rompre l'isolement\"}")).getJsonNumber("id").longValue();
+        long first = prospective.issue(workshop, "Vieillir chez soi");
+        long second = prospective.issue(workshop, "Rompre l'isolement");
 
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);

@@ -37,8 +37,7 @@ class ProspectiveConcurrentEditIT extends DeployedFabrique {
     void a_workshop_its_issues_and_its_sessions_are_edited_on_the_version_read() {
         long workshop = prospective().workshop();
         prospective().advance(workshop);
-        long issue = ProspectiveApi.created(api().post("api/workshops/" + workshop + "/issues", DemoAccounts.POLE,
-                ProspectiveApi.JSON, "{\"title\":\"Vieillir chez soi\"}")).getJsonNumber("id").longValue();
+        long issue = prospective().issue(workshop, "Vieillir chez soi");
         long session = prospective().convene(workshop, "EXPLORATORY", LocalDate.now().plusDays(7).toString())
                 .getJsonNumber("id").longValue();
         long member = prospective().personOf(DemoAccounts.PARTICIPANT);
@@ -62,10 +61,8 @@ class ProspectiveConcurrentEditIT extends DeployedFabrique {
         long workshop = prospective().workshop();
         prospective().advance(workshop);
         String issues = "api/workshops/" + workshop + "/issues";
-        long first = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
-                "{\"title\":\"Vieillir chez soi\"}")).getJsonNumber("id").longValue();
-        long second = ProspectiveApi.created(api().post(issues, DemoAccounts.POLE, ProspectiveApi.JSON,
-                "{\"title\":\"Rompre l'isolement\"}")).getJsonNumber("id").longValue();
+        long first = prospective().issue(workshop, "Vieillir chez soi");
+        long second = prospective().issue(workshop, "Rompre l'isolement");
         Map<Long, Long> read = prospective().issueVersions(workshop);
         String ranking = "{\"ranks\":[{\"issueId\":" + first + ",\"rank\":%s,\"version\":" + read.get(first) + "},"
                 + "{\"issueId\":" + second + ",\"rank\":%s,\"version\":" + read.get(second) + "}]}";

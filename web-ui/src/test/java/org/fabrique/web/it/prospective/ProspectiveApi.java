@@ -142,6 +142,12 @@ public final class ProspectiveApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** A new issue of the workshop with this title, recorded by the pôle: its id. */
+    public long issue(long workshopId, String title) {
+        return created(api.post("api/workshops/" + workshopId + "/issues", DemoAccounts.POLE, JSON,
+                "{\"title\":\"" + title + "\"}")).getJsonNumber("id").longValue();
+    }
+
     public static JsonObject created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonBodies.object(response.body());
