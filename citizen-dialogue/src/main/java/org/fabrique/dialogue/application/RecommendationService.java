@@ -103,6 +103,10 @@ public class RecommendationService {
         Caller caller = accounts.me();
         Recommendation recommendation = visible(id, caller);
         ExpectedVersion.require(expectedVersion, recommendation.getVersion());
+        if (position == AnswerPosition.NOT_RETAINED && (text == null || text.isBlank())) {
+            // a missing field, not a conflict with the record's state: 400 naming it
+            throw new InvalidInput("text", "dialogue.answer.justificationRequired");
+        }
         recommendation.answer(position, text, plannedActions, caller.username(), clock.today(), clock.now());
         return RecommendationView.of(recommendations.store(recommendation), clock.today());
     }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.evaluation.application.Views.InterviewView;
@@ -19,8 +21,8 @@ import org.fabrique.evaluation.application.Views.QuoteView;
 import org.fabrique.evaluation.application.Views.ThemeCount;
 import org.fabrique.evaluation.domain.EvaluativeQuestion;
 import org.fabrique.evaluation.domain.Interview;
-import org.fabrique.evaluation.domain.IntervieweeCategory;
 import org.fabrique.evaluation.domain.InterviewRepository;
+import org.fabrique.evaluation.domain.IntervieweeCategory;
 import org.fabrique.evaluation.domain.QuestionRepository;
 import org.fabrique.evaluation.domain.Quote;
 
@@ -48,11 +50,15 @@ public class InterviewService {
     EvaluationAccess access;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     AccountService accounts;
 
     /** The interviews by date; the names for the pôle only. */
     public List<InterviewView> interviews(long evaluationId) {
         access.insiderOnly(evaluationId);
+        audit.recordForCaller(AuditType.CONFIDENTIAL_READ, "evaluation " + evaluationId, "interviews");
         var reader = accounts.me().role();
         return interviews.ofEvaluation(evaluationId).stream().map(i -> InterviewView.of(i, reader)).toList();
     }

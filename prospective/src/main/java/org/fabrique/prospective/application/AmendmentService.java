@@ -5,10 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
@@ -50,10 +52,14 @@ public class AmendmentService {
     @Inject
     WorkshopNotices notices;
 
+    @Inject
+    AuditLog audit;
+
     /** One page of the workshop's amendments, their authors named. */
     public Page<AmendmentView> page(long workshopId, PageRequest request) {
         access.insiderOnly(workshopId);
         Page<Amendment> page = documents.amendments(workshopId, request);
+        audit.recordForCaller(AuditType.CONFIDENTIAL_READ, "workshop " + workshopId, "amendments, page " + request.page());
         Map<Long, String> names = persons.findAllById(page.items().stream().map(Amendment::getAuthorPersonId).distinct().toList())
                 .stream().collect(Collectors.toMap(Person::getId, Person::getName));
         return page.map(a -> view(a, names.getOrDefault(a.getAuthorPersonId(), "")));
@@ -61,6 +67,8 @@ public class AmendmentService {
 
     public AmendmentView find(long workshopId, long amendmentId) {
         access.insiderOnly(workshopId);
+        audit.recordForCaller(AuditType.CONFIDENTIAL_READ, "workshop " + workshopId + ", amendment " + amendmentId,
+                "amendment");
         return view(amendment(workshopId, amendmentId));
     }
 

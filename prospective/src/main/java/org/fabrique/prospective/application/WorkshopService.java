@@ -8,8 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
@@ -37,6 +39,9 @@ public class WorkshopService {
 
     @Inject
     WorkshopRepository workshops;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CycleRepository cycles;
@@ -94,6 +99,7 @@ public class WorkshopService {
         WorkshopSession session = workshops.findSession(sessionId)
                 .filter(s -> s.getWorkshop().getId() == id)
                 .orElseThrow(() -> new RecordNotFound("session", sessionId));
+        audit.recordForCaller(AuditType.CONFIDENTIAL_READ, "workshop " + id + ", session " + sessionId, "minutes");
         return new MinutesView(session.getId(), session.getSequence(), session.getDate(), session.getMinutes());
     }
 

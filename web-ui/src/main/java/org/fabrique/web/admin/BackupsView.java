@@ -6,11 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.fabrique.core.application.CityClock;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.backup.BackupByPgDump;
@@ -27,7 +24,6 @@ import org.fabrique.web.i18n.Texts;
 public class BackupsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     BackupService backups;
@@ -76,8 +72,7 @@ public class BackupsView implements Serializable {
 
     /** When a backup was taken, in the person's language, Paris time, as histories read: "3 décembre 2026, 02:00". */
     public String date(Instant at) {
-        ZonedDateTime local = at.atZone(CityClock.ZONE);
-        return messages.date(local.toLocalDate()) + ", " + TIME.format(local);
+        return messages.dateTime(at);
     }
 
     /** {@code bytes} in the largest unit of {@code units} (bytes, then steps of 1024) it reaches, one decimal at most. */

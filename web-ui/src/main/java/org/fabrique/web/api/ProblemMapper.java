@@ -12,7 +12,10 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
@@ -21,8 +24,10 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.i18n.Texts;
 
@@ -43,9 +48,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     Texts texts;
 
+    @Inject
+    AuditLog audit;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return respond(thrown, Texts.apiLocale(headers == null ? List.of() : headers.getAcceptableLanguages()), texts);
+        Response response = respond(thrown,
+                Texts.apiLocale(headers == null ? List.of() : headers.getAcceptableLanguages()), texts);
+        if (response.getStatus() == 403 && audit != null && uri != null) {
+            String who = security == null || security.getUserPrincipal() == null ? null
+                    : security.getUserPrincipal().getName();
+            audit.record(AuditType.ACCESS_DENIED, who, request.getMethod() + " /api/" + uri.getPath(false)
+                    .replaceFirst("^/", ""), "role does not allow this");
+        }
+        return response;
     }
 
     /** The problem+json answer to a failure, with messages in the given language. */

@@ -30,8 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.StateConflict;
@@ -64,6 +66,9 @@ public class BackupService {
     @Inject
     CityClock clock;
 
+    @Inject
+    AuditLog audit;
+
     private BackupFolder folder;
     private int hour;
     private int keep;
@@ -85,7 +90,8 @@ public class BackupService {
     void nightly(Timer timer) {
         try {
             if (database().embedded()) {
-                take("the nightly schedule");
+                BackupFile backup = take("the nightly schedule");
+                audit.record(AuditType.BACKUP, null, null, "backup " + backup.file(), "nightly, " + backup.size() + " bytes");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The nightly backup failed; the next night tries again", e);
@@ -107,7 +113,10 @@ public class BackupService {
         if (!database.embedded()) {
             throw new StateConflict("backup.notEmbedded");
         }
-        return take(context.getCallerPrincipal().getName());
+        String by = context.getCallerPrincipal().getName();
+        BackupFile backup = take(by);
+        audit.record(AuditType.BACKUP, by, "backup " + backup.file(), backup.size() + " bytes");
+        return backup;
     }
 
     /** The backups kept, newest first. */
@@ -149,7 +158,6 @@ public class BackupService {
             throw new IllegalStateException("The backup into " + temporary + " failed", e);
         }
         BackupFile backup = folder.publish(temporary, name);
-        // No audit trail exists yet: the log records who took which backup.
         LOG.info(() -> "Backup " + backup.file() + " (" + backup.size() + " bytes) taken by " + by + " into "
                 + folder.directory() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         for (BackupFile old : folder.prune(keep)) {

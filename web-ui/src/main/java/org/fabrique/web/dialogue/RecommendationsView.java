@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
@@ -69,6 +70,8 @@ public class RecommendationsView implements Serializable {
             selected = recommendations.answer(selected.id(), selected.version(), position, text, plannedActions);
             messages.info("dialogue.answer.recorded");
             selected = null;
+        } catch (InvalidInput e) {
+            messages.refused(e, "answer");
         } catch (StateConflict e) {
             selected = messages.conflict(e, selected, () -> recommendations.find(selected.id()));
         }

@@ -1,19 +1,22 @@
 package org.fabrique.web.faces;
 
-import java.util.function.ToLongFunction;
-import java.util.Collection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
@@ -123,6 +126,12 @@ public class Messages {
     /** A day as the caller reads it, e.g. "12 mai 2026". */
     public String date(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale()).format(day);
+    }
+
+    /** An instant as the caller reads it, Paris time: "3 décembre 2026, 14:05". */
+    public String dateTime(Instant at) {
+        ZonedDateTime local = at.atZone(CityClock.ZONE);
+        return date(local.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
     private static void add(FacesMessage.Severity severity, String text, String clientId) {

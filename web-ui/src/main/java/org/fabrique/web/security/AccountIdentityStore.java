@@ -32,30 +32,41 @@ public class AccountIdentityStore implements IdentityStore {
     /** A hash of nothing in particular, checked when the username is unknown so timing tells nothing. */
     private volatile String decoyHash;
 
+    /** The outcome of a check: valid, or why not (for the audit and the log, never for the caller). */
+    public record Check(CredentialValidationResult result, String failure) {
+        boolean valid() {
+            return failure == null;
+        }
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase();
-        char[] password = login.getPassword().getValue();
+        return check(login.getCaller(), login.getPassword().getValue()).result();
+    }
+
+    /** Checks a username and password; a failure says why (unknown, wrong password, disabled). */
+    public Check check(String caller, char[] password) {
+        String username = caller == null ? "" : caller.trim().toLowerCase();
         Optional<Account> found = username.isEmpty() ? Optional.empty() : accounts.findByUsername(username);
         if (found.isEmpty()) {
             hasher.verify(password, decoyHash());
             LOG.warning(() -> "Failed login for unknown username '" + printable(username) + "'");
-            return CredentialValidationResult.INVALID_RESULT;
+            return new Check(CredentialValidationResult.INVALID_RESULT, "unknown username");
         }
         Account account = found.get();
         boolean passwordMatches = hasher.verify(password, account.getPasswordHash());
         if (!passwordMatches) {
             LOG.warning(() -> "Failed login for '" + account.getUsername() + "': wrong password");
-            return CredentialValidationResult.INVALID_RESULT;
+            return new Check(CredentialValidationResult.INVALID_RESULT, "wrong password");
         }
         if (!account.isEnabled()) {
             LOG.warning(() -> "Failed login for '" + account.getUsername() + "': account disabled");
-            return CredentialValidationResult.INVALID_RESULT;
+            return new Check(CredentialValidationResult.INVALID_RESULT, "account disabled");
         }
-        return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole().name()));
+        return new Check(new CredentialValidationResult(account.getUsername(), Set.of(account.getRole().name())), null);
     }
 
     private String decoyHash() {
@@ -65,7 +76,7 @@ public class AccountIdentityStore implements IdentityStore {
         return decoyHash;
     }
 
-    private static String printable(String username) {
+    static String printable(String username) {
         String cut = username.length() > 40 ? username.substring(0, 40) + "…" : username;
         return cut.replaceAll("[^\\p{L}\\p{N}._@-]", "?");
     }

@@ -7,16 +7,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.core.application.TokenHolder;
+import org.fabrique.core.application.TokenService;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountRepository;
 
@@ -27,7 +28,11 @@ import org.fabrique.core.domain.AccountRepository;
  * are valid the account is remembered in the (renewed) session.</li>
  * <li>Later browser requests are authenticated from that session, as long as the account still
  * exists and is enabled.</li>
- * <li>The REST API also accepts HTTP Basic on every request, without creating a session.</li>
+ * <li>The REST API also accepts a personal token ({@code Authorization: Bearer}) or HTTP Basic on every
+ * request, without creating a session.</li>
+ * <li>Every password or token is first put to the {@link LoginGuard}: a caller locked out after too many
+ * failures is refused before anything is checked (429 with {@code Retry-After} on the API, a message on
+ * the login page that does not tell whether the account exists).</li>
  * <li>A protected page without a caller redirects to the login page; a protected API call answers
  * 401 with {@code WWW-Authenticate} and a problem+json body.</li>
  * </ul>
@@ -37,8 +42,17 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String REALM = "Fabrique";
 
+    /** The request attribute telling the login page how many seconds a locked caller must wait. */
+    public static final String THROTTLED = "org.fabrique.throttled";
+
     @Inject
-    IdentityStoreHandler identityStores;
+    AccountIdentityStore identityStore;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    TokenService tokens;
 
     @Inject
     AccountRepository accounts;
@@ -48,7 +62,10 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return bearer(authorization.substring(7).trim(), request, response, context);
         }
         if (!context.isProtected() && isStaticResource(request)) {
             // stylesheets, scripts and images need no caller: no account lookup for each of them
@@ -79,15 +96,28 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CallerSession.start(request, result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = guard.waitFor(login.getCaller(), address);
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, seconds(wait.get()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        AccountIdentityStore.Check check = identityStore.check(login.getCaller(), login.getPassword().getValue());
+        if (!check.valid()) {
+            guard.failed(login.getCaller(), address, check.failure());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = check.result().getCallerPrincipal().getName();
+        guard.succeeded(username, address, true);
+        CallerSession.start(request, username);
+        return context.notifyContainerAboutLogin(check.result());
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -98,12 +128,34 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
         if (colon < 0) {
             return unauthorized(response, "The Authorization header is not valid Basic credentials.");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String username = decoded.substring(0, colon);
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = guard.waitFor(username, address);
+        if (wait.isPresent()) {
+            return tooManyAttempts(response, wait.get());
+        }
+        AccountIdentityStore.Check check = identityStore.check(username, decoded.substring(colon + 1).toCharArray());
+        if (!check.valid()) {
+            guard.failed(username, address, check.failure());
             return unauthorized(response, "The username or password is wrong, or the account is disabled.");
         }
-        return context.notifyContainerAboutLogin(result);
+        guard.succeeded(check.result().getCallerPrincipal().getName(), address, false);
+        return context.notifyContainerAboutLogin(check.result());
+    }
+
+    private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = guard.waitFor(LoginGuard.TOKEN, address);
+        if (wait.isPresent()) {
+            return tooManyAttempts(response, wait.get());
+        }
+        Optional<TokenHolder> holder = tokens.holder(secret);
+        if (holder.isEmpty()) {
+            guard.failed(LoginGuard.TOKEN, address, "unknown, expired or revoked token, or account disabled");
+            return unauthorized(response, "The token is unknown, expired or revoked, or its account is disabled.");
+        }
+        return context.notifyContainerAboutLogin(holder.get().username(), Set.of(holder.get().role().name()));
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
@@ -115,7 +167,9 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
         if (!target.isEmpty() && !"/".equals(target) && "GET".equals(request.getMethod())) {
             login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }
-        return context.redirect(login);
+        // the path alone (or the configured public address): never an address built from the Host header
+        return redirect(context.getResponse(), OwnAddresses.rewrite(login, request.getHeader("Host"),
+                request.getRequestURI(), SameOriginWrites.origin(System.getenv("FABRIQUE_BASE_URL"))));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
@@ -133,6 +187,33 @@ public class FabriqueAuthenticationMechanism implements HttpAuthenticationMechan
         }
         // the mechanism has answered the request itself
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** 429: the caller has failed too often and must wait; nothing was checked. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds(wait)));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":429,\"title\":\"Too Many Requests\","
+                    + "\"detail\":\"Too many failed attempts: try again in " + seconds(wait) + " s.\"}");
+            response.getWriter().close();
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Whole seconds, rounded up: a client waiting that long is let through. */
+    static long seconds(Duration wait) {
+        return wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.fabrique.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.fabrique.core.application.AuditLog;
+import org.fabrique.core.domain.AuditType;
+import org.fabrique.web.shell.ErrorView;
 
 /**
  * Cross-site request forgery closed by design: a request that changes something (any method but GET,
@@ -26,6 +30,9 @@ import java.util.Set;
 @WebFilter(filterName = "sameOriginWrites", urlPatterns = "/*", asyncSupported = true)
 public class SameOriginWrites extends HttpFilter {
 
+    @Inject
+    AuditLog audit;
+
     private static final long serialVersionUID = 1L;
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
@@ -40,6 +47,10 @@ public class SameOriginWrites extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        audit.record(AuditType.ACCESS_DENIED, request.getRemoteUser(), request.getRemoteAddr(),
+                request.getMethod() + " " + path, "request from another site: "
+                        + (request.getHeader("Origin") != null ? request.getHeader("Origin") : request.getHeader("Referer")));
+        request.setAttribute(ErrorView.AUDITED, Boolean.TRUE);
         if (path.startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");

@@ -2,12 +2,16 @@ package org.fabrique.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fabrique.core.application.AuditLog;
+import org.fabrique.core.domain.AuditType;
 
 /**
  * The error page: what went wrong in a sentence and, for an unexpected error, an incident id that
@@ -18,6 +22,12 @@ import java.util.logging.Logger;
 public class ErrorView {
 
     private static final Logger LOG = Logger.getLogger(ErrorView.class.getName());
+
+    /** Set on a request whose refusal is already in the audit, so that its error page does not record it again. */
+    public static final String AUDITED = "org.fabrique.audited";
+
+    @Inject
+    AuditLog audit;
 
     private Integer status;
     private String incident;
@@ -36,12 +46,26 @@ public class ErrorView {
             } else if (isCause(error, org.fabrique.core.application.RecordNotFound.class)) {
                 status = 404;
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            } else if (error != null || status >= 500) {
+            }
+            if (status == 403 && request.get(AUDITED) == null) {
+                denied(request);
+            }
+            if (status != 403 && status != 404 && status != 440 && (error != null || status >= 500)) {
                 incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.log(Level.SEVERE, "Incident " + incident + " on " + request.get(RequestDispatcher.ERROR_REQUEST_URI), error);
             }
         }
         return status;
+    }
+
+    /** A page refused to its caller: an {@code ACCESS_DENIED} audit event. */
+    private void denied(Map<String, Object> request) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest http = (HttpServletRequest) external.getRequest();
+        Object uri = request.get(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? http.getRequestURI() : uri.toString();
+        audit.record(AuditType.ACCESS_DENIED, http.getRemoteUser(), http.getRemoteAddr(),
+                path.substring(Math.min(path.length(), http.getContextPath().length())), "role does not allow this page");
     }
 
     /** The message key of the page's explanation. */

@@ -16,8 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.AuditLog;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
+import org.fabrique.web.security.FabriqueAuthenticationMechanism;
 
 /** The login form, and logout. */
 @Named
@@ -35,6 +38,9 @@ public class LoginView {
 
     @Inject
     Texts texts;
+
+    @Inject
+    AuditLog audit;
 
     @NotBlank(message = "{login.username.required}")
     private String username;
@@ -58,8 +64,12 @@ public class LoginView {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.page("login.failed", localeSelection.getLocale()), null));
+            default -> {
+                Object wait = external.getRequestMap().get(FabriqueAuthenticationMechanism.THROTTLED);
+                String message = wait == null ? texts.page("login.failed", localeSelection.getLocale())
+                        : texts.page("login.throttled", localeSelection.getLocale(), wait);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            }
         }
         password = null;
         return null;
@@ -68,6 +78,9 @@ public class LoginView {
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getRemoteUser() != null) {
+            audit.record(AuditType.LOGOUT, request.getRemoteUser(), request.getRemoteAddr(), null, null);
+        }
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException e) {

@@ -26,7 +26,9 @@ public class Menu {
             new MenuEntry("menu.evaluations", "/evaluation/evaluations", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.referenceData", "/reference-data", EnumSet.allOf(Role.class)),
             new MenuEntry("menu.accounts", "/admin/accounts", EnumSet.of(Role.POLE)),
-            new MenuEntry("menu.backups", "/admin/backups", EnumSet.of(Role.POLE)));
+            new MenuEntry("menu.backups", "/admin/backups", EnumSet.of(Role.POLE)),
+            new MenuEntry("menu.audit", "/admin/audit", EnumSet.of(Role.POLE)),
+            new MenuEntry("menu.account", "/account", EnumSet.allOf(Role.class)));
 
     @Inject
     CallerView caller;

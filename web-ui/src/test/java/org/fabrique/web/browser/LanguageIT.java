@@ -43,7 +43,7 @@ class LanguageIT extends BrowserTest {
     private void rememberedAcrossSignIns(Browser english) {
         Browser browser = english;
         assertThat(browser.heading()).isEqualTo("Home");
-        assertThat(browser.menu()).containsExactly("Home", "Citizen dialogue", "Recommendations", "Dashboard", "Methods", "Prospective workshops", "Evaluations", "Reference data");
+        assertThat(browser.menu()).containsExactly("Home", "Citizen dialogue", "Recommendations", "Dashboard", "Methods", "Prospective workshops", "Evaluations", "Reference data", "My account");
         assertThat(browser.text(By.id("who"))).endsWith("Elected official");
         browser.assertAccessible();
         browser.signOut();

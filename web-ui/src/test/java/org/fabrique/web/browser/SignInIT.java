@@ -18,12 +18,12 @@ class SignInIT extends BrowserTest {
      */
     @ParameterizedTest(name = "{0} sees the menu of role {1}")
     @CsvSource(delimiter = ';', value = {
-            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Comptes|Sauvegardes;en retard de réponse",
-            "direction;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;en retard de réponse",
-            "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;*",
-            "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;à arbitrer",
-            "elu2;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels;à arbitrer",
-            "expert;Participant·e;Accueil|Ateliers prospectifs|Évaluations|Référentiels;"})
+            "pole;Pôle;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Comptes|Sauvegardes|Journal d'audit|Mon compte;en retard de réponse",
+            "direction;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;en retard de réponse",
+            "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;*",
+            "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;à arbitrer",
+            "elu2;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;à arbitrer",
+            "expert;Participant·e;Accueil|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;"})
     void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu, String waiting) {
         Browser b = browser();
         b.signIn(username);

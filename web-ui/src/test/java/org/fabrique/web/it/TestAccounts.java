@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestAccounts {
 
-    public static final String PASSWORD = "a-test-password";
+    public static final String PASSWORD = "Lune-verte-Colibri-42";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private TestAccounts() {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountRepository;
+import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.NotificationPreference;
@@ -19,6 +20,7 @@ import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.security.PasswordHasher;
+import org.fabrique.core.security.PasswordPolicy;
 
 /** Accounts: who is signed in, their preferences, and the pôle's management of accounts. */
 @Stateless
@@ -39,6 +41,9 @@ public class AccountService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
 
     public Caller me() {
         return toCaller(current());
@@ -70,6 +75,33 @@ public class AccountService {
         return accounts.withIds(ids).stream().map(a -> new NamedRecord(a.getId(), a.getPerson().getName())).toList();
     }
 
+    /**
+     * The signed-in person changes their own password, giving the current one; the new one follows the
+     * {@link PasswordPolicy}. Other sessions and tokens go on (a person who fears their password is known
+     * revokes their tokens too).
+     */
+    public void changeOwnPassword(char[] current, char[] next) {
+        Account account = current();
+        if (current == null || current.length == 0) {
+            throw new InvalidInput("currentPassword", "password.current.required");
+        }
+        if (!hasher.verify(current, account.getPasswordHash())) {
+            audit.recordForCaller(AuditType.ACCOUNT_CHANGED, "account " + account.getUsername(),
+                    "password change refused: wrong current password");
+            throw new InvalidInput("currentPassword", "password.current.wrong");
+        }
+        if (next != null && java.util.Arrays.equals(current, next)) {
+            throw new InvalidInput("newPassword", "password.same");
+        }
+        PasswordPolicy.problem(next, account.getUsername(), account.getPerson().getName(), account.getPerson().getEmail())
+                .ifPresent(key -> {
+                    throw new InvalidInput("newPassword", key);
+                });
+        account.changePassword(hasher.hash(next));
+        accounts.store(account);
+        audit.recordForCaller(AuditType.ACCOUNT_CHANGED, "account " + account.getUsername(), "password changed");
+    }
+
     @RolesAllowed(Roles.POLE)
     public Page<AccountSummary> page(PageRequest request) {
         return accounts.page(request).map(AccountService::toSummary);
@@ -85,6 +117,10 @@ public class AccountService {
         if (accounts.existsByUsername(form.username())) {
             throw new InvalidInput("username", "account.username.taken");
         }
+        PasswordPolicy.problem(form.password(), form.username(), form.displayName(), form.email())
+                .ifPresent(key -> {
+                    throw new InvalidInput("password", key);
+                });
         Directorate directorate = null;
         if (form.role() == Role.DIRECTORATE) {
             if (form.directorateId() == null) {
@@ -95,7 +131,9 @@ public class AccountService {
         }
         Person person = people.store(new Person(form.displayName(), form.email(), form.category()));
         Account account = new Account(form.username(), hasher.hash(form.password()), form.role(), person, directorate);
-        return toSummary(accounts.store(account));
+        AccountSummary created = toSummary(accounts.store(account));
+        audit.recordForCaller(AuditType.ACCOUNT_CHANGED, "account " + created.username(), "opened, role " + form.role());
+        return created;
     }
 
     @RolesAllowed(Roles.POLE)
@@ -110,6 +148,8 @@ public class AccountService {
         } else {
             account.disable();
         }
+        audit.recordForCaller(AuditType.ACCOUNT_CHANGED, "account " + account.getUsername(),
+                enabled ? "enabled" : "disabled");
         return toSummary(accounts.store(account));
     }
 

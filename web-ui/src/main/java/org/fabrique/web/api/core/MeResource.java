@@ -1,14 +1,25 @@
 package org.fabrique.web.api.core;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.web.api.Problem;
+import org.fabrique.web.security.LoginGuard;
 
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,8 +30,15 @@ public class MeResource {
     public record MeView(String username, String displayName, String role, Long personId, Long directorateId) {
     }
 
+    /** A person's own password change: the current password, then the new one. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    LoginGuard guard;
 
     @GET
     @Operation(summary = "The account making the call")
@@ -28,5 +46,35 @@ public class MeResource {
         Caller caller = accounts.me();
         return new MeView(caller.username(), caller.displayName(), caller.role().name(), caller.personId(),
                 caller.directorateId());
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's own password, giving the current one (204); a weak one is a 400 naming newPassword")
+    public Response changePassword(@NotNull(message = "{request.body.required}") PasswordChange change,
+            @Context HttpServletRequest request) {
+        String username = request.getRemoteUser();
+        Optional<Duration> wait = guard.waitFor(username, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long seconds = wait.get().toSeconds() + 1;
+            return Response.status(429).header("Retry-After", seconds).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(429, "Too Many Requests", "Too many failed attempts: try again in " + seconds + " s."))
+                    .build();
+        }
+        try {
+            accounts.changeOwnPassword(chars(change.currentPassword()), chars(change.newPassword()));
+        } catch (InvalidInput e) {
+            if ("password.current.wrong".equals(e.messageKey())) {
+                // guessing the current password with a stolen session is throttled as a sign-in is
+                guard.failed(username, request.getRemoteAddr(), "wrong current password on a password change");
+            }
+            throw e;
+        }
+        return Response.noContent().build();
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? null : text.toCharArray();
     }
 }

@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.reports.CouncilReport;
 import org.fabrique.web.reports.PdfFile;
 import org.fabrique.web.reports.ReportLanguage;
 
 /** The yearly report to the municipal council on a programme, as a PDF download. */
+@Exported
 @Path("/programmes/{id}/report.pdf")
 @Tag(name = "Citizen dialogue")
 public class CouncilReportResource {

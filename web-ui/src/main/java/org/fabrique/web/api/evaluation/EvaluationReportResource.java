@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.api.dialogue.ContentDisposition;
 import org.fabrique.web.reports.EvaluationReport;
 import org.fabrique.web.reports.PdfFile;
 import org.fabrique.web.reports.ReportLanguage;
 
 /** An evaluation's report as a PDF download; what the interviews said only for the pôle and the steering committee. */
+@Exported
 @Path("/evaluations/{id}/report.pdf")
 @Tag(name = "Evaluation")
 public class EvaluationReportResource {

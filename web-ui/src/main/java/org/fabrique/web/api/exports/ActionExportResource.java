@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.exports.ActionExport;
 
 /** A workshop's action plan as a file: its members and the pôle only. */
+@Exported
 @Path("/workshops/{id}/actions" + Downloads.FORMAT)
 @Tag(name = "Exports")
 public class ActionExportResource {

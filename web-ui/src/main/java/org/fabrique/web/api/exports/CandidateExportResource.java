@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.exports.CandidateExport;
 
 /** A programme's candidates as a file, as the programme's page lists them. */
+@Exported
 @Path("/programmes/{id}/candidates" + Downloads.FORMAT)
 @Tag(name = "Exports")
 public class CandidateExportResource {

@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.exports.EvaluationRecommendationExport;
 
 /** An evaluation's recommendations and their follow-up as a file, as the evaluation's page lists them. */
+@Exported
 @Path("/evaluations/{id}/recommendations" + Downloads.FORMAT)
 @Tag(name = "Exports")
 public class EvaluationRecommendationExportResource {

@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.exports.RecommendationExport;
 
 /** The citizens' recommendations as a file, with the list's filters: a directorate's own only. */
+@Exported
 @Path("/recommendations" + Downloads.FORMAT)
 @Tag(name = "Exports")
 public class RecommendationExportResource {

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.exports.WorkshopExport;
 
 /** The workshops as a file, as their list shows them: nothing confidential. */
+@Exported
 @Path("/workshops" + Downloads.FORMAT)
 @Tag(name = "Exports")
 public class WorkshopExportResource {

@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.api.dialogue.ContentDisposition;
-import org.fabrique.web.reports.WorkshopDocumentReport;
 import org.fabrique.web.reports.PdfFile;
 import org.fabrique.web.reports.ReportLanguage;
+import org.fabrique.web.reports.WorkshopDocumentReport;
 
 /** A workshop's reference document as a PDF download, for its members and the pôle only. */
+@Exported
 @Path("/workshops/{id}/document.pdf")
 @Tag(name = "Prospective workshops")
 public class WorkshopDocumentPdfResource {

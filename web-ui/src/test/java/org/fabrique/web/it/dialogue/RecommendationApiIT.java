@@ -62,7 +62,9 @@ class RecommendationApiIT extends DeployedFabrique {
                 .isEqualTo(403);
 
         HttpResponse<String> unjustified = dialogue().answer(id, DemoAccounts.DIRECTORATE, "{\"position\":\"NOT_RETAINED\"}");
-        assertThat(unjustified.statusCode()).isEqualTo(409);
+        assertThat(unjustified.statusCode()).as("a missing field, named").isEqualTo(400);
+        assertThat(JsonBodies.object(unjustified.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("text");
 
         HttpResponse<String> interim = dialogue().answer(id, DemoAccounts.DIRECTORATE,
                 "{\"position\":\"UNDER_STUDY\",\"text\":\"Étude des horaires en cours\"}");

@@ -1,0 +1,2 @@
+/** What the REST layer adds to the audit: the exports it serves. */
+package org.fabrique.web.api.audit;

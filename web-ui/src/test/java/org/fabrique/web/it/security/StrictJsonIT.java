@@ -1,0 +1,111 @@
+package org.fabrique.web.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.JsonBodies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * JSON is read strictly (api.md), every value the probe of issue 13 found stored leniently is now a 400
+ * naming the field, and nothing is stored.
+ */
+class StrictJsonIT extends DeployedFabrique {
+
+    private static final String PROGRAMME = "{\"year\":2090,\"submissionOpens\":\"2090-01-01\",\"submissionCloses\":\"2090-02-01\","
+            + "\"targetMin\":30,\"targetMax\":50,\"answerDelayDays\":90}";
+
+    private long programmes() {
+        return JsonBodies.object(api().get("api/programmes", DemoAccounts.POLE).body()).getJsonNumber("total").longValue();
+    }
+
+    private HttpResponse<String> post(String path, byte[] body) {
+        return api().send(api().request(path, DemoAccounts.POLE).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "targetMin|1e400|targetMin",
+            "targetMin|1.5|targetMin",
+            "targetMin|\"12\"|targetMin",
+            "targetMin|99999999999|targetMin",
+            "year|true|year",
+            "submissionOpens|\"0000-01-01\"|submissionOpens",
+            "submissionOpens|\"2301-01-01\"|submissionOpens",
+            "submissionOpens|20900101|submissionOpens",
+            "answerDelayDays|[90]|answerDelayDays"})
+    void a_number_or_date_of_the_wrong_shape_is_a_400_naming_the_field(String field, String value, String named) {
+        long before = programmes();
+        String body = PROGRAMME.replaceFirst("\"" + field + "\":[^,}]+", "\"" + field + "\":" + value.replace("$", "\\$"));
+
+        HttpResponse<String> refused = post("api/programmes", body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).as(body + " → " + refused.body()).isEqualTo(400);
+        assertThat(JsonBodies.object(refused.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo(named);
+        assertThat(programmes()).isEqualTo(before);
+    }
+
+    @Test
+    void a_duplicated_key_is_a_400_naming_it() {
+        HttpResponse<String> refused = post("api/programmes",
+                PROGRAMME.replace("\"year\":2090", "\"year\":2090,\"year\":2091").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"year\"", "appears twice");
+    }
+
+    @Test
+    void a_username_sent_as_a_number_or_a_boolean_opens_no_account() {
+        for (String username : new String[] {"12345", "true"}) {
+            HttpResponse<String> refused = post("api/accounts", ("{\"username\":" + username + ",\"password\":\"Lune-verte-Colibri-42\","
+                    + "\"displayName\":\"X\",\"category\":\"POLE_STAFF\",\"role\":\"POLE\"}").getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"field\":\"username\"");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"NUL|\\u0000", "ESC|\\u001b", "a bell|\\u0007", "a lone surrogate|\\ud800",
+            "a line break in a name|\\n"})
+    void control_characters_and_invalid_unicode_in_a_text_are_a_400_naming_the_field(String what, String escape) {
+        HttpResponse<String> refused = post("api/directorates",
+                ("{\"name\":\"Direction" + escape + "des essais\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).as(what).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"name\"");
+        assertThat(api().get("api/directorates?size=500", DemoAccounts.POLE).body()).doesNotContain("des essais");
+    }
+
+    @Test
+    void invalid_utf8_deep_nesting_and_two_documents_are_a_400() {
+        byte[] invalid = "{\"name\":\"Direction X\"}".getBytes(StandardCharsets.UTF_8);
+        invalid[12] = (byte) 0xC3;
+        invalid[13] = (byte) 0x28;
+        assertThat(post("api/directorates", invalid).statusCode()).isEqualTo(400);
+        String deep = "[".repeat(200) + "]".repeat(200);
+        HttpResponse<String> nested = post("api/directorates", deep.getBytes(StandardCharsets.UTF_8));
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(post("api/directorates", "{\"name\":\"A\"}{\"name\":\"B\"}".getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void line_breaks_stay_welcome_in_long_texts() {
+        var dialogue = new org.fabrique.web.it.dialogue.DialogueApi(api());
+        long project = dialogue.validatedProject().getJsonNumber("id").longValue();
+        HttpResponse<String> created = post("api/projects/" + project + "/recommendations",
+                ("{\"text\":\"Ouvrir le samedi.\\nEt le dimanche matin.\\tMerci.\",\"directorateId\":"
+                        + dialogue.directorateOf(DemoAccounts.DIRECTORATE) + "}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JsonBodies.object(created.body()).getString("text")).isEqualTo("Ouvrir le samedi.\nEt le dimanche matin.\tMerci.");
+    }
+}

@@ -1,0 +1,44 @@
+package org.fabrique.core.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.domain.ApiToken;
+import org.fabrique.core.domain.ApiTokenRepository;
+
+/** API tokens in the {@code fabrique} persistence unit. */
+@ApplicationScoped
+public class JpaApiTokenRepository implements ApiTokenRepository {
+
+    @PersistenceContext(unitName = "fabrique")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<ApiToken> findBySecretHash(String secretHash) {
+        return entityManager.createQuery("select t from ApiToken t join fetch t.account a join fetch a.person"
+                        + " where t.secretHash = :hash", ApiToken.class)
+                .setParameter("hash", secretHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ApiToken> findById(long id) {
+        return Optional.ofNullable(entityManager.find(ApiToken.class, id));
+    }
+
+    @Override
+    public List<ApiToken> ofAccount(long accountId) {
+        return entityManager.createQuery("select t from ApiToken t where t.account.id = :account"
+                        + " and t.revokedAt is null order by t.createdAt desc, t.id desc", ApiToken.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public ApiToken store(ApiToken token) {
+        return EntityStore.store(entityManager, token, token.getId());
+    }
+}
