@@ -123,13 +123,16 @@ public class EvaluationRecommendationService {
 
     /** Where the follow-up stands: by the pôle, or by an account of the owner directorate. */
     public RecommendationView followUp(long id, Long expectedVersion, FollowUpStatus status, String comment) {
-        EvaluationRecommendation recommendation = current(id, expectedVersion);
+        EvaluationRecommendation recommendation = recommendations.findById(id)
+                .orElseThrow(() -> new RecordNotFound("recommendation", id));
         Caller caller = accounts.me();
         boolean owner = caller.role() == Role.DIRECTORATE && caller.directorateId() != null
                 && Objects.equals(caller.directorateId(), recommendation.getOwnerDirectorateId());
+        // the right to act before the version: another caller is refused whatever version it sent
         if (caller.role() != Role.POLE && !owner) {
             throw new NotTheOwnerDirectorate(id);
         }
+        ExpectedVersion.require(expectedVersion, recommendation.getVersion());
         Inputs.present(status, "status", "evaluation.followUp.status.required");
         Inputs.fits(comment, "followUpComment", EvaluationRecommendation.TEXT_MAX_LENGTH);
         recommendation.followUp(status, comment);

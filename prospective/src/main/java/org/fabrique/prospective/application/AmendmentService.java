@@ -100,7 +100,12 @@ public class AmendmentService {
     public AmendmentView withdraw(long workshopId, long amendmentId, Long expectedVersion) {
         Workshop workshop = access.insiderOnly(workshopId);
         Membership member = access.memberOnly(workshop);
-        Amendment amendment = fresh(workshopId, amendmentId, expectedVersion);
+        Amendment amendment = amendment(workshopId, amendmentId);
+        // the right to act before the version: another member is refused whatever version it sent
+        if (amendment.getAuthorPersonId() != member.getPersonId()) {
+            throw new NotTheAuthor(amendmentId);
+        }
+        ExpectedVersion.check(expectedVersion, amendment.getVersion());
         amendment.withdraw(member.getPersonId(), clock.now());
         return view(documents.store(amendment));
     }

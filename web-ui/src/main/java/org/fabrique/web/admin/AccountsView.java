@@ -10,11 +10,12 @@ import org.fabrique.core.application.AccountSummary;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.NamedRecord;
 import org.fabrique.core.application.NewAccount;
+import org.fabrique.core.application.PasswordResets;
 import org.fabrique.core.application.ReferenceDataService;
-import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -33,6 +34,11 @@ public class AccountsView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    PasswordResets resets;
+
+    private Long resetting;
 
     private PagedModel<AccountSummary> model;
     private List<NamedRecord> directorates;
@@ -62,6 +68,28 @@ public class AccountsView implements Serializable {
         } catch (StateConflict e) {
             messages.conflict(e, account, () -> accounts.find(account.id()));
         }
+    }
+
+    /** Asks to mail a password link: the confirmation opens under the row. */
+    public void askReset(AccountSummary account) {
+        resetting = account.id();
+    }
+
+    public void cancelReset() {
+        resetting = null;
+    }
+
+    public void sendReset(AccountSummary account) {
+        try {
+            messages.info("accounts.reset.sent", resets.send(account.id()));
+        } catch (StateConflict e) {
+            messages.refused(e);
+        }
+        resetting = null;
+    }
+
+    public boolean isResetting(AccountSummary account) {
+        return resetting != null && resetting == account.id();
     }
 
     public PagedModel<AccountSummary> getModel() {

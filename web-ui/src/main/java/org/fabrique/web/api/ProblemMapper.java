@@ -120,6 +120,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static String detail(int status) {
         return switch (status) {
+            case 403 -> "Your role does not allow this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource answers application/json only.";

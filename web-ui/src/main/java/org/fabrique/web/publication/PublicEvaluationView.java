@@ -1,19 +1,19 @@
 package org.fabrique.web.publication;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fabrique.core.application.RecordNotFound;
-import org.fabrique.evaluation.application.PublicEvaluationService;
 import org.fabrique.evaluation.application.PublicEvaluationService.PublicReport;
+import org.fabrique.evaluation.application.PublicEvaluationService;
 
 /**
  * public/evaluation.xhtml?id=: a published evaluation report, the same content as
  * {@code GET /api/public/evaluations/{id}}; an unpublished or unknown one is not found.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicEvaluationView implements Serializable {
 
     private static final long serialVersionUID = 1L;

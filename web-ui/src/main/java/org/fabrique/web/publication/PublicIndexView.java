@@ -1,23 +1,23 @@
 package org.fabrique.web.publication;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.application.PublicProgrammeService;
-import org.fabrique.evaluation.application.PublicEvaluationService;
 import org.fabrique.evaluation.application.PublicEvaluationService.PublishedReport;
-import org.fabrique.prospective.application.PublicSynthesisService;
+import org.fabrique.evaluation.application.PublicEvaluationService;
 import org.fabrique.prospective.application.PublicSynthesisService.PublicSynthesis;
+import org.fabrique.prospective.application.PublicSynthesisService;
 
 /**
  * public/index.xhtml: what the city publishes, for anyone: the validated programmes by year, the latest
  * published synthesis notes of the workshops and the published evaluation reports.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicIndexView implements Serializable {
 
     private static final long serialVersionUID = 1L;

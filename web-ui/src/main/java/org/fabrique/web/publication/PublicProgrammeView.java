@@ -1,12 +1,12 @@
 package org.fabrique.web.publication;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fabrique.core.application.RecordNotFound;
-import org.fabrique.dialogue.application.PublicProgrammeService;
 import org.fabrique.dialogue.application.PublicProgrammeService.PublicProgramme;
+import org.fabrique.dialogue.application.PublicProgrammeService;
 
 /**
  * public/programme.xhtml?year=: a validated programme as the city publishes it, the same content as
@@ -14,7 +14,7 @@ import org.fabrique.dialogue.application.PublicProgrammeService.PublicProgramme;
  * their answers, the on-time answer rate. An open or unknown year is not found.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicProgrammeView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -37,7 +37,8 @@ public class ErrorView {
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
             Object code = request.get(RequestDispatcher.ERROR_STATUS_CODE);
             Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
-            status = code instanceof Integer i ? i : 500;
+            // no status: someone opened the error page's own address, which is no error to record
+            status = code instanceof Integer i ? i : (error == null ? 404 : 500);
             if (isCause(error, jakarta.faces.application.ViewExpiredException.class)) {
                 status = 440;
             } else if (isCause(error, jakarta.ejb.EJBAccessException.class) || isCause(error, SecurityException.class)) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import org.fabrique.web.it.Api;
-import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
@@ -16,16 +16,49 @@ class SessionIT extends DeployedFabrique {
     private static final String COOKIE = "FABRIQUE_SESSION";
 
     @Test
+    void a_visitor_reads_the_public_pages_switches_language_and_fails_to_sign_in_without_a_server_session() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/public/index.xhtml");
+            browser.chooseLanguage("en");
+            assertThat(browser.heading()).isNotBlank();
+            browser.open("/public/workshops.xhtml");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getDomAttribute("lang"))
+                    .as("the choice is remembered in a cookie").isEqualTo("en");
+            browser.open("/login.xhtml");
+            browser.signIn("personne-" + System.nanoTime(), "pas-le-bon-mot-de-passe");
+            browser.open("/public/evaluation.xhtml?id=999999");
+
+            assertThat(browser.driver().manage().getCookieNamed(COOKIE)).as("no session for a visitor").isNull();
+            Cookie language = browser.driver().manage().getCookieNamed("FABRIQUE_LANG");
+            assertThat(language.getValue()).isEqualTo("en");
+            assertThat(language.isHttpOnly()).isTrue();
+            assertThat(language.getSameSite()).isEqualTo("Lax");
+            browser.chooseLanguage("fr");
+        }
+    }
+
+    @Test
+    void the_language_switch_keeps_the_address_of_the_page() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/public/programme.xhtml?year=2026");
+            browser.chooseLanguage("en");
+            assertThat(browser.path()).isEqualTo("/public/programme.xhtml?year=2026");
+            browser.chooseLanguage("fr");
+            assertThat(browser.path()).isEqualTo("/public/programme.xhtml?year=2026");
+        }
+    }
+
+    @Test
     void the_session_id_changes_at_login_and_the_cookie_is_http_only_and_same_site_lax() {
         try (Browser browser = new Browser(base)) {
             browser.open("/login.xhtml");
             Cookie before = browser.driver().manage().getCookieNamed(COOKIE);
-            assertThat(before).as("the login form's session").isNotNull();
+            assertThat(before).as("the login form opens no session").isNull();
 
             browser.signIn(DemoAccounts.PARTICIPANT);
 
             Cookie after = browser.driver().manage().getCookieNamed(COOKIE);
-            assertThat(after.getValue()).isNotEqualTo(before.getValue());
+            assertThat(after).as("signing in opens it").isNotNull();
             assertThat(after.isHttpOnly()).isTrue();
             assertThat(after.getSameSite()).isEqualTo("Lax");
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("jsessionid").doesNotContain(after.getValue());

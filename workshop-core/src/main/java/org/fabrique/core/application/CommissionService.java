@@ -85,8 +85,27 @@ public class CommissionService {
         commissions.store(commission);
     }
 
+    /**
+     * One commission, which shows the title, brief and directorate of what it asked for: the pôle and the
+     * elected officials read any; a directorate only one addressed to it (another is not found); a
+     * participant none (403). The lists of a record's commissions are shown by its own module's pages,
+     * which decide first whether their caller may see the record.
+     */
     public CommissionView find(long id) {
-        return CommissionView.of(commissions.findById(id).orElseThrow(() -> new RecordNotFound("commission", id)));
+        Commission commission = commissions.findById(id).orElseThrow(() -> new RecordNotFound("commission", id));
+        Caller caller = accounts.me();
+        switch (caller.role()) {
+            case POLE, ELECTED -> {
+                // every commission
+            }
+            case DIRECTORATE -> {
+                if (caller.directorateId() == null || !caller.directorateId().equals(commission.getDirectorateId())) {
+                    throw new RecordNotFound("commission", id);
+                }
+            }
+            default -> throw new NotAllowed("a participant reads no commission");
+        }
+        return CommissionView.of(commission);
     }
 
     /** What this record commissioned, oldest first. */

@@ -6,13 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Account;
@@ -20,6 +14,7 @@ import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.ApiToken;
 import org.fabrique.core.domain.ApiTokenRepository;
 import org.fabrique.core.domain.AuditType;
+import org.fabrique.core.security.Secrets;
 
 /**
  * Personal API tokens: each person creates, lists and revokes their own; the authentication mechanism
@@ -33,8 +28,6 @@ public class TokenService {
     public static final String PREFIX = "fab_";
     /** The life of a token created without an expiry. */
     public static final int DEFAULT_DAYS = 90;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource
     SessionContext session;
@@ -72,11 +65,9 @@ public class TokenService {
         if (name.strip().length() > ApiToken.NAME_MAX_LENGTH) {
             throw new InvalidInput("name", "token.name.size");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Secrets.newSecret(PREFIX);
         Account account = current();
-        ApiToken token = tokens.store(new ApiToken(account, name, hash(secret), clock.now(), today, expiry));
+        ApiToken token = tokens.store(new ApiToken(account, name, Secrets.hash(secret), clock.now(), today, expiry));
         audit.record(AuditType.TOKEN_CREATED, account.getUsername(), "token " + token.getId(),
                 "expires on " + expiry);
         return new NewToken(toSummary(token), secret);
@@ -102,18 +93,9 @@ public class TokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = tokens.findBySecretHash(hash(secret)).filter(t -> t.works(clock.today()));
+        Optional<ApiToken> found = tokens.findBySecretHash(Secrets.hash(secret)).filter(t -> t.works(clock.today()));
         found.filter(t -> t.used(clock.now())).ifPresent(tokens::store);
         return found.map(t -> new TokenHolder(t.getAccount().getUsername(), t.getAccount().getRole()));
-    }
-
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private Account current() {

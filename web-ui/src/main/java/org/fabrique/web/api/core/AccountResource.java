@@ -1,5 +1,6 @@
 package org.fabrique.web.api.core;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -14,15 +15,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.AccountSummary;
 import org.fabrique.core.application.NewAccount;
+import org.fabrique.core.application.PasswordResets;
+import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
 import org.fabrique.web.api.PageView;
@@ -61,6 +64,9 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PasswordResets resets;
+
     @GET
     @Operation(summary = "Accounts, by username (POLE)")
     public PageView<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -78,6 +84,7 @@ public class AccountResource {
     @Path("{id}/deactivation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Disable an account: it can no longer sign in, even in a session already open (POLE)")
+    @RolesAllowed(Roles.POLE)
     public AccountView disable(@PathParam("id") long id,
             VersionForm form) {
         return AccountView.of(accounts.setEnabled(id, false, VersionForm.of(form)));
@@ -87,14 +94,28 @@ public class AccountResource {
     @Path("{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enable an account again (POLE)")
+    @RolesAllowed(Roles.POLE)
     public AccountView enable(@PathParam("id") long id,
             VersionForm form) {
         return AccountView.of(accounts.setEnabled(id, true, VersionForm.of(form)));
     }
 
+    /** Where a password reset link went. */
+    public record ResetSent(String sentTo) {
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @Operation(summary = "Mail the account's person a one-time link to choose a new password, valid 24 hours; "
+            + "earlier links are cancelled; 409 without a mail address (POLE)")
+    public ResetSent sendPasswordReset(@PathParam("id") long id) {
+        return new ResetSent(resets.send(id));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an account (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response create(@NotNull(message = "{request.body.required}") @Valid AccountForm form, @Context UriInfo uri) {
         AccountSummary created = accounts.create(new NewAccount(form.username(), form.password().toCharArray(),
                 form.displayName(), form.email(), form.category(), form.role(), form.directorateId()));

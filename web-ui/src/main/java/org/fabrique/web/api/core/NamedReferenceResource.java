@@ -1,5 +1,6 @@
 package org.fabrique.web.api.core;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.fabrique.core.application.NamedRecord;
+import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.web.api.PageView;
@@ -55,6 +57,7 @@ public abstract class NamedReferenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a record; names are unique, whatever their case (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response create(@NotNull(message = "{request.body.required}") @Valid NameForm form, @Context UriInfo uri) {
         NamedRecord created = add(form.name());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,19 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.dialogue.application.CandidateService;
-import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
-import org.fabrique.web.api.VersionForm;
-import org.fabrique.web.api.core.CommissionJson;
+import org.fabrique.dialogue.application.CandidateService;
+import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CriterionAssessment;
 import org.fabrique.dialogue.domain.FeasibilityCriterion;
 import org.fabrique.dialogue.domain.FeasibilityOpinion;
+import org.fabrique.web.api.VersionForm;
+import org.fabrique.web.api.core.CommissionJson;
 
 /** One candidate project and its transitions: submission, withdrawal, feasibility, arbitration. */
 @Path("/candidates")
@@ -84,6 +86,7 @@ public class CandidateResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft, sending the version read (its DIRECTORATE, while DRAFT)")
+    @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView edit(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CandidateForm form) {
         return candidates.edit(id, form.version(), form.toDraft());
     }
@@ -91,6 +94,7 @@ public class CandidateResource {
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit: DRAFT to SUBMITTED, 409 outside the submission window (its DIRECTORATE)")
+    @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView submit(@PathParam("id") long id, VersionForm form) {
         return candidates.submit(id, VersionForm.of(form));
     }
@@ -98,6 +102,7 @@ public class CandidateResource {
     @POST
     @Path("{id}/withdrawal")
     @Operation(summary = "Withdraw, until it is arbitrated (its DIRECTORATE)")
+    @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView withdraw(@PathParam("id") long id, VersionForm form) {
         return candidates.withdraw(id, VersionForm.of(form));
     }
@@ -106,6 +111,7 @@ public class CandidateResource {
     @Path("{id}/feasibility")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the feasibility study, the four criteria and an opinion (POLE)")
+    @RolesAllowed(Roles.POLE)
     public CandidateView feasibility(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid FeasibilityForm form) {
         List<CriterionAssessment> criteria = form.criteria().stream()
@@ -117,6 +123,7 @@ public class CandidateResource {
     @Path("{id}/arbitration")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide: RETAINED, DEFERRED or REJECTED with a reason; 409 without a feasibility opinion (ELECTED)")
+    @RolesAllowed(Roles.ELECTED)
     public CandidateView arbitrate(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid ArbitrationForm form) {
         return candidates.arbitrate(id, form.version(), form.decision(), form.reason());

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.application.CommitmentService;
@@ -79,6 +81,7 @@ public class ProgrammeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open the programme of a year: status OPEN (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response open(@NotNull(message = "{request.body.required}") @Valid ProgrammeForm form, @Context UriInfo uri) {
         ProgrammeView created = programmes.open(new ProgrammeService.NewProgramme(form.year(), form.submissionOpens(),
                 form.submissionCloses(), form.targetMin() == null ? 30 : form.targetMin(),
@@ -107,6 +110,7 @@ public class ProgrammeResource {
     @Path("{id}/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a candidate project for the caller's directorate: status DRAFT (DIRECTORATE)")
+    @RolesAllowed(Roles.DIRECTORATE)
     public Response draft(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CandidateForm form,
             @Context UriInfo uri) {
         CandidateView created = candidates.draft(id, form.toDraft());
@@ -118,6 +122,7 @@ public class ProgrammeResource {
     @Path("{id}/validation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate the programme: status VALIDATED, retained candidates become dialogue projects (ELECTED)")
+    @RolesAllowed(Roles.ELECTED)
     public ProgrammeView validate(@PathParam("id") long id, @Valid ValidationForm form) {
         return programmes.validate(id, form == null ? null : form.version(), form == null ? null : form.justification());
     }

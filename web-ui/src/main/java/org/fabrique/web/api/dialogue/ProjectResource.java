@@ -1,5 +1,6 @@
 package org.fabrique.web.api.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.ProjectDetail;
 import org.fabrique.dialogue.application.ProjectService;
 import org.fabrique.dialogue.application.ProjectView;
@@ -72,6 +74,7 @@ public class ProjectResource {
     @Path("{id}/lessons")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the lessons learned on the project; send version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public ProjectView lessons(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid LessonsForm form) {
         return projects.recordLessons(id, form.version(), form.lessons());
@@ -89,6 +92,7 @@ public class ProjectResource {
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a session: date, place, method, group, participants, themes, outputs (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response recordSession(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SessionForm form, @Context UriInfo uri) {
         SessionView created = sessions.record(id, form.toService());
@@ -110,6 +114,7 @@ public class ProjectResource {
     @Path("{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a recommendation, assigned to a directorate; dueDate = today + the programme's answerDelayDays (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response record(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid RecommendationForm form, @Context UriInfo uri) {
         RecommendationView created = recommendations.record(id, form.text(), form.directorateId(), form.sessionId());

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
@@ -64,6 +66,7 @@ public class RecommendationResource {
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer: NOT_RETAINED needs a text, UNDER_STUDY does not end the commitment (its DIRECTORATE, or POLE)")
+    @RolesAllowed({Roles.POLE, Roles.DIRECTORATE})
     public RecommendationView answer(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid AnswerForm form) {
         return recommendations.answer(id, form.version(), form.position(), form.text(), form.plannedActions());
@@ -72,6 +75,7 @@ public class RecommendationResource {
     @POST
     @Path("{id}/publication")
     @Operation(summary = "Make the answer public (POLE)")
+    @RolesAllowed(Roles.POLE)
     public RecommendationView publish(@PathParam("id") long id, VersionForm form) {
         return recommendations.publish(id, VersionForm.of(form));
     }

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.dialogue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
 import org.fabrique.dialogue.domain.AttachmentInfo;
@@ -47,6 +49,7 @@ public class SessionResource {
     @Path("sessions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct what was recorded of a session; send version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public SessionView revise(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SessionForm form) {
         return sessions.revise(id, form.version(), form.toService());
@@ -61,6 +64,7 @@ public class SessionResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Keep a file with the session: body = the file, ?name=affiche.pdf; PDF, PNG, JPEG, "
             + "OpenDocument or Office Open XML, at most 8 MiB (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name,
             @HeaderParam("Content-Length") Long length, InputStream body, @Context UriInfo uri) throws IOException {
         if (name == null || name.isBlank()) {

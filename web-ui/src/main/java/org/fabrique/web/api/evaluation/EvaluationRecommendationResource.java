@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
 import org.fabrique.evaluation.application.Views.RecommendationView;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
@@ -69,6 +71,7 @@ public class EvaluationRecommendationResource {
     @Path("evaluations/{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend {text}, ranked after the others (POLE; 409 in follow-up)")
+    @RolesAllowed(Roles.POLE)
     public Response recommend(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid RecommendationForm form, @Context UriInfo uri) {
         RecommendationView created = recommendations.recommend(id, form.text());
@@ -90,6 +93,7 @@ public class EvaluationRecommendationResource {
     @Path("evaluation-recommendations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reword a recommendation {text, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public RecommendationView reword(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid RecommendationForm form) {
         return recommendations.reword(id, form.version(), form.text());
@@ -100,6 +104,7 @@ public class EvaluationRecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Name who follows the recommendation up and by when {ownerDirectorateId, ownerLabel, dueDate, "
             + "version}; the directorate's name stands for the label when none is sent (POLE)")
+    @RolesAllowed(Roles.POLE)
     public RecommendationView assign(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid AssignmentForm form) {
         return recommendations.assign(id, form.version(), form.ownerDirectorateId(), form.ownerLabel(), form.dueDate());

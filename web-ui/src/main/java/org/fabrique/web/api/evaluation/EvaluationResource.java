@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.Views.EvaluationSummary;
 import org.fabrique.evaluation.application.Views.ProgrammeView;
@@ -88,6 +90,7 @@ public class EvaluationResource {
     @Operation(summary = "Frame an evaluation in the programme of programmeYear: {programmeYear, title, object, "
             + "objectDescription, policyId, originLabel, type, participatory, evaluatorKind, evaluators, start, end} "
             + "→ status FRAMING (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response frame(@NotNull(message = "{request.body.required}") @Valid EvaluationForm form, @Context UriInfo uri) {
         if (form.programmeYear() == null) {
             throw new InvalidInput("programmeYear", "evaluation.programme.year");
@@ -101,6 +104,7 @@ public class EvaluationResource {
     @Path("evaluations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reframe the evaluation (the framing as for POST, its year aside); send version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public EvaluationJson edit(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid EvaluationForm form) {
         return EvaluationJson.of(evaluations.edit(id, form.version(), form.framing()));
     }
@@ -109,6 +113,7 @@ public class EvaluationResource {
     @Path("evaluations/{id}/summary")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the evaluation's summary {summary, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public EvaluationJson writeSummary(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SummaryForm form) {
         return EvaluationJson.of(evaluations.writeSummary(id, form.version(), form.summary()));
@@ -119,6 +124,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the evaluation to {status, version}: FRAMING, DATA_COLLECTION, ANALYSIS, REPORTED, "
             + "FOLLOW_UP, one step at a time and forward only (409 otherwise) (POLE)")
+    @RolesAllowed(Roles.POLE)
     public EvaluationJson advance(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid ProgressForm form) {
         return EvaluationJson.of(evaluations.advance(id, form.version(), form.status()));
@@ -129,6 +135,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Appoint the steering committee {accountIds, version}: its members read the interviews and "
             + "quotes (POLE)")
+    @RolesAllowed(Roles.POLE)
     public EvaluationJson steeringCommittee(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SteeringCommitteeForm form) {
         return EvaluationJson.of(evaluations.steeringCommittee(id, form.version(), form.accountIds()));
@@ -139,6 +146,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the evaluation's report for anyone to read {version}: once REPORTED or FOLLOW_UP, "
             + "409 before (POLE)")
+    @RolesAllowed(Roles.POLE)
     public EvaluationJson publishReport(@PathParam("id") long id,
             VersionForm form) {
         return EvaluationJson.of(evaluations.publishReport(id, VersionForm.of(form)));

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.evaluation.application.IndicatorService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.IndicatorService.NewIndicator;
+import org.fabrique.evaluation.application.IndicatorService;
 import org.fabrique.evaluation.application.Views.IndicatorView;
 import org.fabrique.evaluation.domain.Indicator;
 import org.fabrique.evaluation.domain.Measurement;
@@ -71,6 +73,7 @@ public class IndicatorResource {
     @Path("evaluations/{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define an indicator {name, unit, baseline, target, source} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response define(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid IndicatorForm form,
             @Context UriInfo uri) {
         IndicatorView created = indicators.define(id, form.toService());
@@ -82,6 +85,7 @@ public class IndicatorResource {
     @Path("indicators/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise an indicator {name, unit, baseline, target, source, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public IndicatorView revise(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid IndicatorForm form) {
         return indicators.revise(id, form.version(), form.toService());
     }
@@ -91,6 +95,7 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a measurement {measuredOn, value, note, version}: one per date (400 for a second); "
             + "answers the indicator with its series (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response measure(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid MeasurementForm form,
             @Context UriInfo uri) {
         IndicatorView measured = indicators.measure(id, form.version(), form.measuredOn(), form.value(), form.note());

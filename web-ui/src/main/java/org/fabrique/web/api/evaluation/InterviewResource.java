@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +23,9 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.evaluation.application.InterviewService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.InterviewService.NewInterview;
+import org.fabrique.evaluation.application.InterviewService;
 import org.fabrique.evaluation.application.Views.InterviewView;
 import org.fabrique.evaluation.application.Views.QuoteView;
 import org.fabrique.evaluation.application.Views.ThemeCount;
@@ -83,6 +85,7 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an interview {category, intervieweeName, interviewedOn, interviewer, notes}; the name "
             + "stays with the pôle (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response record(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid InterviewForm form,
             @Context UriInfo uri) {
         InterviewView created = interviews.record(id, form.toService());
@@ -94,6 +97,7 @@ public class InterviewResource {
     @Path("interviews/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise an interview {category, intervieweeName, interviewedOn, interviewer, notes, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public InterviewView revise(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid InterviewForm form) {
         return interviews.revise(id, form.version(), form.toService());
     }
@@ -119,6 +123,7 @@ public class InterviewResource {
     @Path("interviews/{id}/quotes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Keep a quote of the interview verbatim {text, themes, questionIds} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response quote(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid QuoteForm form,
             @Context UriInfo uri) {
         QuoteView created = interviews.quote(id, form.text(), orEmpty(form.themes()), orEmpty(form.questionIds()));
@@ -130,6 +135,7 @@ public class InterviewResource {
     @Path("quotes/{id}/tags")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Retag a quote {themes, questionIds, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public QuoteView retag(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid TagsForm form) {
         return interviews.retag(id, form.version(), orEmpty(form.themes()), orEmpty(form.questionIds()));
     }

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.QuestionService;
 import org.fabrique.evaluation.application.Views.QuestionView;
 import org.fabrique.evaluation.domain.Criterion;
@@ -59,6 +61,7 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask an evaluative question {text, criteria}; criteria among RELEVANCE, COHERENCE, "
             + "EFFECTIVENESS, EFFICIENCY, IMPACT, SUSTAINABILITY (POLE; 409 in follow-up)")
+    @RolesAllowed(Roles.POLE)
     public Response ask(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid QuestionForm form,
             @Context UriInfo uri) {
         QuestionView created = questions.ask(id, form.text(), form.criteria());
@@ -70,6 +73,7 @@ public class QuestionResource {
     @Path("evaluation-questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reword a question {text, criteria, version} (POLE)")
+    @RolesAllowed(Roles.POLE)
     public QuestionView reword(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid QuestionForm form) {
         return questions.reword(id, form.version(), form.text(), form.criteria());
     }
@@ -78,6 +82,7 @@ public class QuestionResource {
     @Path("evaluation-questions/{id}/finding")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the question's finding {finding, version}; blank takes it back (POLE)")
+    @RolesAllowed(Roles.POLE)
     public QuestionView writeFinding(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid FindingForm form) {
         return questions.writeFinding(id, form.version(), form.finding());

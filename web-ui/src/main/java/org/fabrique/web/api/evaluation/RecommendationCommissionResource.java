@@ -1,5 +1,6 @@
 package org.fabrique.web.api.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.CommissionService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.evaluation.application.RecommendationCommissions;
@@ -57,6 +59,7 @@ public class RecommendationCommissionResource {
     @Operation(summary = "Commission from the recommendation {kind EVALUATION|CANDIDATE_PROJECT, title, brief, "
             + "directorateId (for a candidate), policyId (by default the evaluation's)} (POLE); the evaluation is created "
             + "in framing, the candidate as a draft of the directorate in the next open programme")
+    @RolesAllowed(Roles.POLE)
     public Response commission(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid CommissionForm form, @Context UriInfo uri) {
         CommissionJson created = CommissionJson.of(commissions.commission(id, form.order()));

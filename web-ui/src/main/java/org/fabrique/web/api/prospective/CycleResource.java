@@ -1,24 +1,26 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.FiguresView;
 import org.fabrique.prospective.application.WorkshopService;
@@ -49,6 +51,7 @@ public class CycleResource {
     @Path("cycles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a cycle of workshops (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response openCycle(@NotNull(message = "{request.body.required}") @Valid CycleForm form, @Context UriInfo uri) {
         CycleView created = setup.openCycle(form.name(), form.start(), form.end());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

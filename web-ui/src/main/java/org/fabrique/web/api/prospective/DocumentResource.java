@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.DocumentService;
 import org.fabrique.prospective.application.DocumentViews.DocumentView;
 import org.fabrique.prospective.domain.Chapter;
@@ -67,6 +69,7 @@ public class DocumentResource {
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the draft of the next version, five chapters; send version (POLE, in the scenario sequence)")
+    @RolesAllowed(Roles.POLE)
     public DocumentView writeDraft(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid DraftForm form) {
         return documents.writeDraft(id, form.version(), form.chapters());

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -20,8 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.prospective.application.IssueService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.IssueService.IssueView;
+import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.WorkshopIssue;
 
@@ -60,6 +62,7 @@ public class IssueResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an issue the group fixed (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response record(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid IssueForm form,
             @Context UriInfo uri) {
         IssueView created = issues.record(id, form.title(), form.description(), form.markers(), form.tension());
@@ -71,6 +74,7 @@ public class IssueResource {
     @Path("{issueId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise an issue; send its version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public IssueView revise(@PathParam("id") long id, @PathParam("issueId") long issueId,
             @NotNull(message = "{request.body.required}") @Valid IssueForm form) {
         return issues.revise(issueId, form.version(), form.title(), form.description(), form.markers(), form.tension());
@@ -82,6 +86,7 @@ public class IssueResource {
     @Operation(summary = "The group's ranking: [{issueId, rank, version}], 1 first, each with the version of the issue "
             + "read; an issue without a rank, or not listed, leaves the ranking. List every issue to be sure that no change "
             + "made since is undone. Closing the exploratory sequence needs 5 to 10 ranked issues (POLE)")
+    @RolesAllowed(Roles.POLE)
     public List<IssueView> rank(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid RankingForm form) {
         return issues.rank(id, form.ranks().stream()
                 .map(r -> new IssueService.Ranked(r.issueId(), r.rank(), r.version())).toList());

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.prospective.application.RecommendationMarkerService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation;
+import org.fabrique.prospective.application.RecommendationMarkerService;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.RecommendationMarkers;
 import org.fabrique.prospective.domain.WorkshopIssue;
@@ -49,6 +51,7 @@ public class RecommendationMarkerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read markers and a tension in one adopted recommendation, replacing the previous reading; send "
             + "the version read, 0 for a recommendation never read yet (POLE)")
+    @RolesAllowed(Roles.POLE)
     public MarkedRecommendation tag(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid MarkersForm form) {
         return recommendations.tag(id, form.recommendation(), form.markers(), form.tension(), form.version());

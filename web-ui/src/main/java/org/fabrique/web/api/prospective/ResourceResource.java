@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fabrique.prospective.application.IssueService;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.IssueService.ResourceView;
+import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.prospective.domain.WorkshopResource;
 
@@ -54,6 +56,7 @@ public class ResourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a resource: a benchmark (source = city or body, content = practice, lesson), an expert hearing "
             + "(source = expert, organisation, title = topic, content = key points), a visit or a document (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ResourceForm form) {
         ResourceView created = issues.addResource(id, new IssueService.NewResource(form.type(), form.title(), form.source(),
                 form.organisation(), form.content(), form.lesson(), form.date(), form.issueIds()));

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.WorkshopCommissions;
 import org.fabrique.web.api.core.CommissionForm;
 import org.fabrique.web.api.core.CommissionJson;
@@ -40,6 +42,7 @@ public class WorkshopCommissionResource {
     @Operation(summary = "Commission from chapter 5: {kind EVALUATION|CANDIDATE_PROJECT, title, brief, directorateId "
             + "(for a candidate), policyId} (POLE); the evaluation is created in framing, the candidate as a draft of "
             + "the directorate in the next open programme; 409 before the document exists or without an open programme")
+    @RolesAllowed(Roles.POLE)
     public Response commission(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid CommissionForm form, @Context UriInfo uri) {
         CommissionJson created = CommissionJson.of(commissions.commission(id, form.order()));

@@ -1,25 +1,27 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.SessionRecordService;
 import org.fabrique.prospective.application.Views.ParticipantView;
 import org.fabrique.prospective.application.Views.SynthesisView;
@@ -100,6 +102,7 @@ public class WorkshopResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a workshop in a cycle, its president its first member: status PREPARATION (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response open(@NotNull(message = "{request.body.required}") @Valid WorkshopForm form, @Context UriInfo uri) {
         WorkshopView created = setup.open(form.toService());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -110,6 +113,7 @@ public class WorkshopResource {
     @Path("{id}/participants")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seat a person in the closed group with a category; send the workshop's version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public WorkshopView seat(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid SeatForm form) {
         return setup.seat(id, form.version(), form.personId(), form.category());
     }
@@ -132,6 +136,7 @@ public class WorkshopResource {
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the workshop to the next step of the method; send its version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public WorkshopView advance(@PathParam("id") long id, VersionForm form) {
         return setup.advance(id, VersionForm.of(form));
     }
@@ -140,6 +145,7 @@ public class WorkshopResource {
     @Path("{id}/synthesis")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the synthesis note, and publish it with publish=true; send the workshop's version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public WorkshopView writeSynthesis(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SynthesisForm form) {
         return setup.writeSynthesis(id, form.version(), form.text(), Boolean.TRUE.equals(form.publish()));

@@ -1,5 +1,6 @@
 package org.fabrique.web.api.prospective;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.SessionRecordService;
 import org.fabrique.prospective.application.Views.MinutesView;
 import org.fabrique.prospective.application.Views.SessionView;
@@ -84,6 +86,7 @@ public class WorkshopSessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Convene a session of a sequence (POLE)")
+    @RolesAllowed(Roles.POLE)
     public Response convene(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ConveneForm form,
             @Context UriInfo uri) {
         SessionView created = sessions.convene(id, form.sequence(), form.date(), form.length(), form.agenda());
@@ -95,6 +98,7 @@ public class WorkshopSessionResource {
     @Path("{sessionId}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take the attendance register: PRESENT, EXCUSED or ABSENT per member; send the session's version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public SessionEntry register(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @NotNull(message = "{request.body.required}") @Valid RegisterForm form) {
         Map<Long, Presence> presences = new LinkedHashMap<>();
@@ -113,6 +117,7 @@ public class WorkshopSessionResource {
     @Path("{sessionId}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a session's minutes; send the session's version (POLE)")
+    @RolesAllowed(Roles.POLE)
     public SessionEntry writeMinutes(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @NotNull(message = "{request.body.required}") @Valid MinutesForm form) {
         return SessionEntry.of(sessions.writeMinutes(id, sessionId, form.version(), form.minutes()));

@@ -66,7 +66,10 @@ class CommissionApiIT extends DeployedFabrique {
         assertThat(back.getString("originLabel")).isEqualTo("Atelier d'essai");
         assertThat(commissions(workshop)).hasSize(1);
         assertThat(commissions(workshop).getJsonObject(0).getString("target")).isEqualTo("CANDIDATE_PROJECT:" + candidateId);
-        assertThat(api().get("api/commissions/" + commissionId, DemoAccounts.DIRECTORATE_2).statusCode()).isEqualTo(200);
+        assertThat(api().get("api/commissions/" + commissionId, DemoAccounts.DIRECTORATE).statusCode()).isEqualTo(200);
+        assertThat(api().get("api/commissions/" + commissionId, DemoAccounts.DIRECTORATE_2).statusCode())
+                .as("the commission shows another directorate's candidate").isEqualTo(404);
+        assertThat(api().get("api/commissions/" + commissionId, DemoAccounts.PARTICIPANT).statusCode()).isEqualTo(403);
         assertThat(api().get("api/candidates/" + candidateId + "/commission", DemoAccounts.DIRECTORATE_2).statusCode())
                 .as("another directorate does not see the candidate").isEqualTo(404);
     }

@@ -121,7 +121,8 @@ class AmendmentApiIT extends DeployedFabrique {
         String path = "api/workshops/" + id + "/amendments/" + amendment.getJsonNumber("id") + "/withdrawal";
         String body = "{\"version\":" + amendment.getJsonNumber("version") + "}";
 
-        assertThat(api().post(path, DemoAccounts.ELECTED, ProspectiveApi.JSON, body).statusCode()).isEqualTo(409);
+        assertThat(api().post(path, DemoAccounts.ELECTED, ProspectiveApi.JSON, body).statusCode()).as("a member, not its author")
+                .isEqualTo(403);
         assertThat(api().post(path, DemoAccounts.ELECTED_2, ProspectiveApi.JSON, body).statusCode()).isEqualTo(403);
         HttpResponse<String> withdrawn = api().post(path, DemoAccounts.PARTICIPANT, ProspectiveApi.JSON, body);
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.fabrique.web.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,20 @@ class SecurityHeadersIT extends DeployedFabrique {
 
     @Test
     void the_session_cookie_stays_on_this_site() {
-        HttpResponse<String> login = api().get("login.xhtml", null);
+        HttpResponse<String> page = api().get("login.xhtml", null);
+        assertThat(page.headers().allValues("Set-Cookie")).as("the login page opens no session")
+                .noneMatch(c -> c.startsWith("FABRIQUE_SESSION="));
+
+        // the login form, as a browser sends it (its view keeps no state: "stateless")
+        String form = "login=login&login%3Ausername=" + DemoAccounts.PARTICIPANT + "&login%3Apassword="
+                + DemoAccounts.PASSWORD + "&login%3Asubmit=&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> login = api().send(api().request("login.xhtml", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("FABRIQUE_SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.statusCode() + " "
+                        + login.headers().map()));
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .as("over plain HTTP").doesNotContainIgnoringCase("Secure");
     }

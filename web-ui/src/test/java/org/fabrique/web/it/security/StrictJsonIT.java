@@ -54,6 +54,19 @@ class StrictJsonIT extends DeployedFabrique {
     }
 
     @Test
+    void a_role_that_may_not_call_an_endpoint_gets_403_whatever_the_body() {
+        for (String body : new String[] {"{}", "{\"year\":\"abc\"}", "{\"year\":2090,\"year\":1}", "not json", PROGRAMME}) {
+            HttpResponse<String> refused = api().send(api().request("api/programmes", DemoAccounts.DIRECTORATE)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertThat(refused.statusCode()).as(body).isEqualTo(403);
+            assertThat(JsonBodies.object(refused.body()).getString("detail")).isEqualTo("Your role does not allow this.");
+        }
+        HttpResponse<String> account = api().send(api().request("api/accounts", DemoAccounts.ELECTED)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":1}")).build());
+        assertThat(account.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void a_duplicated_key_is_a_400_naming_it() {
         HttpResponse<String> refused = post("api/programmes",
                 PROGRAMME.replace("\"year\":2090", "\"year\":2090,\"year\":2091").getBytes(StandardCharsets.UTF_8));
