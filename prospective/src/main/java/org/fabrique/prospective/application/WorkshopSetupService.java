@@ -10,6 +10,7 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.WorkshopView;
@@ -43,6 +44,9 @@ public class WorkshopSetupService {
     CycleRepository cycles;
 
     @Inject
+    PublicPolicyRepository policies;
+
+    @Inject
     PersonRepository persons;
 
     @Inject
@@ -72,6 +76,9 @@ public class WorkshopSetupService {
         person(form.presidentPersonId(), "presidentPersonId");
         if (form.kind() == WorkshopKind.PUBLIC_POLICY && form.policyId() == null) {
             throw new InvalidInput("policyId", "prospective.policy.required");
+        }
+        if (form.policyId() != null && policies.findById(form.policyId()).isEmpty()) {
+            throw new InvalidInput("policyId", "prospective.policy.unknown");
         }
         if (form.scale() == TerritorialScale.NEIGHBOURHOOD) {
             throw new InvalidInput("scale", "prospective.scale.cityOrMetropolis");

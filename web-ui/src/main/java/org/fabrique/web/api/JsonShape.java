@@ -35,7 +35,8 @@ final class JsonShape {
     static final int LAST_YEAR = 2200;
 
     private static final Set<String> ONE_LINE = Set.of("title", "name", "displayname", "username", "email",
-            "interviewer", "intervieweename", "unit", "label");
+            "interviewer", "intervieweename", "unit", "label", "place", "originlabel", "evaluators", "source",
+            "ownerlabel", "externalfirm", "organisation", "pilot");
 
     private JsonShape() {
     }
@@ -81,7 +82,11 @@ final class JsonShape {
             Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             JsonArray array = value.asJsonArray();
             for (int i = 0; i < array.size(); i++) {
-                check(array.get(i), element, path + "[" + i + "]", errors);
+                if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                    errors.add(new Problem.FieldError(path + "[" + i + "]", path + "[" + i + "] must not be null."));
+                } else {
+                    check(array.get(i), element, path + "[" + i + "]", errors);
+                }
             }
         } else if (raw.isRecord()) {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -59,6 +59,9 @@ class PublicPagesIT extends DeployedFabrique {
         assertThat(browser().text(By.id("evaluators"))).contains("Cabinet extérieur");
         browser().assertAccessible();
         long id = Long.parseLong(browser().path().replaceAll(".*id=(\\d+).*", "$1"));
+        JsonObject published = JsonBodies.object(api().get("api/public/evaluations/" + id, null).body());
+        assertThat(browser().text(By.id("reportSummary")).replaceAll("\\s+", " ")).as("the report's summary")
+                .isEqualTo(published.getString("summary").strip().replaceAll("\\s+", " "));
         List<JsonObject> interviews = JsonBodies.array(api().get("api/evaluations/" + id + "/interviews", DemoAccounts.POLE)
                 .body()).stream().map(JsonValue::asJsonObject).toList();
         assertThat(interviews).isNotEmpty();

@@ -67,6 +67,30 @@ class StrictJsonIT extends DeployedFabrique {
     }
 
     @Test
+    void a_null_in_a_list_a_line_break_in_a_one_line_field_and_an_unknown_policy_are_400s_not_500s() {
+        var dialogue = new org.fabrique.web.it.dialogue.DialogueApi(api());
+        long programme = dialogue.openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        String candidate = dialogue.completeCandidate("Liste trouée").replace("\"methods\":[\"CO_CONSTRUCTION_WORKSHOP\",",
+                "\"methods\":[null,");
+        HttpResponse<String> nullMethod = dialogue.draft(programme, DemoAccounts.DIRECTORATE, candidate);
+        assertThat(nullMethod.statusCode()).as(nullMethod.body()).isEqualTo(400);
+        assertThat(nullMethod.body()).contains("\"field\":\"methods[0]\"");
+
+        var prospective = new org.fabrique.web.it.prospective.ProspectiveApi(api());
+        long cycle = prospective.newCycle();
+        String workshop = "{\"cycleId\":" + cycle + ",\"title\":\"Atelier\",\"kind\":\"PUBLIC_POLICY\",\"policyId\":999999,"
+                + "\"scale\":\"CITY\",\"presidentPersonId\":" + prospective.personOf(DemoAccounts.ELECTED) + "}";
+        HttpResponse<String> unknownPolicy = post("api/workshops", workshop.getBytes(StandardCharsets.UTF_8));
+        assertThat(unknownPolicy.statusCode()).as(unknownPolicy.body()).isEqualTo(400);
+        assertThat(unknownPolicy.body()).contains("\"field\":\"policyId\"");
+        HttpResponse<String> twoLines = post("api/workshops", workshop.replace("\"policyId\":999999,", "")
+                .replace("\"kind\":\"PUBLIC_POLICY\"", "\"kind\":\"MAJOR_ISSUE\",\"externalFirm\":\"Cabinet\\nConseil\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(twoLines.statusCode()).as(twoLines.body()).isEqualTo(400);
+        assertThat(twoLines.body()).contains("\"field\":\"externalFirm\"");
+    }
+
+    @Test
     void a_duplicated_key_is_a_400_naming_it() {
         HttpResponse<String> refused = post("api/programmes",
                 PROGRAMME.replace("\"year\":2090", "\"year\":2090,\"year\":2091").getBytes(StandardCharsets.UTF_8));
