@@ -79,6 +79,15 @@ public class CandidateService {
         return CandidateView.of(visible(id, accounts.me()));
     }
 
+    /**
+     * Refuses, before any form is shown, a caller who may not draft a candidate in this programme: only a directorate
+     * may, in a programme that exists.
+     */
+    @RolesAllowed(Roles.DIRECTORATE)
+    public void checkMayDraft(long programmeId) {
+        programme(programmeId);
+    }
+
     @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView draft(long programmeId, CandidateDraft draft) {
         Caller caller = accounts.me();

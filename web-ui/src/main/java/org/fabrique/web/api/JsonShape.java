@@ -47,7 +47,9 @@ final class JsonShape {
             return;
         }
         if (value.getValueType() == JsonValue.ValueType.NULL) {
-            if (raw.isPrimitive()) {
+            if (path.isEmpty() && raw.isRecord()) {
+                errors.add(new Problem.FieldError("body", "The body must be a JSON object."));
+            } else if (raw.isPrimitive()) {
                 errors.add(new Problem.FieldError(path, path + " is required."));
             }
             return;

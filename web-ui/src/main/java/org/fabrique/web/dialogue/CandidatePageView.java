@@ -12,14 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.core.application.CommissionService;
+import org.fabrique.core.application.CommissionView;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.ResourceKind;
+import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.application.CandidateService;
-import org.fabrique.core.application.CommissionService;
-import org.fabrique.core.application.CommissionView;
-import org.fabrique.core.domain.ResourceKind;
-import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
@@ -87,6 +88,10 @@ public class CandidatePageView implements Serializable {
                 decision = candidate.arbitration().decision();
                 reason = candidate.arbitration().reason();
             }
+        } else if (programmeId != null) {
+            candidates.checkMayDraft(programmeId);
+        } else {
+            throw new RecordNotFound("programme", 0);
         }
     }
 

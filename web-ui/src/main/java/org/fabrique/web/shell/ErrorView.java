@@ -39,6 +39,9 @@ public class ErrorView {
             Throwable error = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
             // no status: someone opened the error page's own address, which is no error to record
             status = code instanceof Integer i ? i : (error == null ? 404 : 500);
+            if (code == null && error == null) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            }
             if (isCause(error, jakarta.faces.application.ViewExpiredException.class)) {
                 status = 440;
             } else if (isCause(error, jakarta.ejb.EJBAccessException.class) || isCause(error, SecurityException.class)) {

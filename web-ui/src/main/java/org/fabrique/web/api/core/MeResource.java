@@ -2,7 +2,10 @@ package org.fabrique.web.api.core;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,12 +29,18 @@ import org.fabrique.web.security.LoginGuard;
 @Tag(name = "Core")
 public class MeResource {
 
+    /** Longer is no stronger, and each check of a password hashes it: a limit keeps that cost bounded. */
+    static final int PASSWORD_MAX_LENGTH = 200;
+
     /** The signed-in account. */
     public record MeView(String username, String displayName, String role, Long personId, Long directorateId) {
     }
 
     /** A person's own password change: the current password, then the new one. */
-    public record PasswordChange(String currentPassword, String newPassword) {
+    public record PasswordChange(
+            @NotBlank(message = "{password.current.required}")
+            @Size(max = PASSWORD_MAX_LENGTH, message = "{password.tooLong}") String currentPassword,
+            @Size(max = PASSWORD_MAX_LENGTH, message = "{password.tooLong}") String newPassword) {
     }
 
     @Inject
@@ -52,7 +61,7 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the caller's own password, giving the current one (204); a weak one is a 400 naming newPassword")
-    public Response changePassword(@NotNull(message = "{request.body.required}") PasswordChange change,
+    public Response changePassword(@NotNull(message = "{request.body.required}") @Valid PasswordChange change,
             @Context HttpServletRequest request) {
         String username = request.getRemoteUser();
         Optional<Duration> wait = guard.waitFor(username, request.getRemoteAddr());
