@@ -43,7 +43,9 @@ public class ErrorView {
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             }
             if (isCause(error, jakarta.faces.application.ViewExpiredException.class)) {
+                // a form sent back with a view state the session no longer holds: the client's request, not a defect
                 status = 440;
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
             } else if (isCause(error, jakarta.ejb.EJBAccessException.class) || isCause(error, SecurityException.class)) {
                 status = 403;
                 FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
@@ -76,6 +78,7 @@ public class ErrorView {
     public String getMessageKey() {
         return switch (getStatus()) {
             case 403 -> "error.forbidden";
+            case 400 -> "error.badRequest";
             case 404 -> "error.notFound";
             case 440 -> "error.expired";
             default -> "error.unexpected";

@@ -12,16 +12,12 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.fabrique.web.it.DeployedFabrique;
@@ -43,14 +39,11 @@ import org.junit.jupiter.api.Test;
  * <p>Nothing may change: a request carries only its hostile field (its form's other required fields are missing), and
  * the stale version {@code -1} when its form has a version, so that even a value that is fine in itself (markup in a
  * text) cannot be stored. Where a form could succeed with that one field (a token's name alone, an issue's title), the
- * values that are fine in themselves are not sent there: the stored-XSS test writes them. After each endpoint's requests, a digest of what every list and record of the API
- * answers the pôle (its totals and its bodies) must equal the one taken before.
+ * values that are fine in themselves are not sent there: the stored-XSS test writes them. After each endpoint's
+ * requests, the {@link ApiDigest} (what every list and record of the API answers the pôle) must equal the one before.
  */
 class BadInputCorpusIT extends DeployedFabrique {
 
-    /** What changes by itself between two reads, whatever the requests: the trail of them, tokens' last use, backups. */
-    private static final Set<String> NOT_DIGESTED = Set.of("GET /api/audit-events", "GET /api/me/tokens",
-            "GET /api/admin/backups", "GET /api/admin/backups/{file}");
     private static final Set<String> REQUIRED = Set.of("NotNull", "NotBlank", "NotEmpty");
 
     /** A field of a form: its path in the body, its type, and how a value of it becomes a whole body. */
@@ -62,21 +55,18 @@ class BadInputCorpusIT extends DeployedFabrique {
         List<String> tableProblems = new ArrayList<>();
         Map<String, List<String>> table = RoleMatrixTable.readTable(tableProblems);
         assertThat(tableProblems).as(RoleMatrixTable.TABLE).isEmpty();
-        List<Endpoint> all = RestEndpoints.discover();
-        List<Endpoint> writable = all.stream().filter(Endpoint::readsBody).toList();
-        List<Endpoint> reads = all.stream().filter(e -> "GET".equals(e.method()) && e.accepts().contains("json")
-                && !NOT_DIGESTED.contains(e.key())).toList();
+        List<Endpoint> writable = RestEndpoints.discover().stream().filter(Endpoint::readsBody).toList();
         MatrixFixtures fixtures = new MatrixFixtures(api());
         List<String> problems = new ArrayList<>();
         int requests = 0;
         int fields = 0;
         int skipped = 0;
+        ApiDigest digest = null;
         try {
             fixtures.prepare();
-            Caller pole = fixtures.callers.get(RoleMatrixTable.CALLERS.indexOf("POLE"));
-            Map<String, String> before = digest(fixtures, reads, pole);
-            assertThat(digest(fixtures, reads, pole)).as("two digests in a row, with nothing sent between them")
-                    .isEqualTo(before);
+            digest = new ApiDigest(fixtures);
+            Map<String, String> before = digest.take();
+            assertThat(digest.take()).as("two digests in a row, with nothing sent between them").isEqualTo(before);
             for (Endpoint endpoint : writable) {
                 Caller caller = allowed(fixtures, table.get(endpoint.key()), endpoint);
                 String path = fixtures.path(endpoint, caller);
@@ -112,15 +102,10 @@ class BadInputCorpusIT extends DeployedFabrique {
                                 fixtures.send(caller, endpoint.method(), path, body.contentType(), body.bytes()));
                     }
                 }
-                Map<String, String> after = digest(fixtures, reads, pole);
+                Map<String, String> after = digest.take();
                 if (!after.equals(before)) {
-                    List<String> changed = new ArrayList<>();
-                    after.forEach((key, value) -> {
-                        if (!value.equals(before.get(key))) {
-                            changed.add(key);
-                        }
-                    });
-                    problems.add(endpoint.key() + ": the data changed; these reads answer otherwise: " + changed);
+                    problems.add(endpoint.key() + ": the data changed; these reads answer otherwise: "
+                            + ApiDigest.changed(before, after));
                     before.clear();
                     before.putAll(after);
                 }
@@ -130,7 +115,7 @@ class BadInputCorpusIT extends DeployedFabrique {
         }
         System.out.printf("Bad-input corpus: %d endpoints, %d fields, %d hostile requests (%d values fine in themselves "
                 + "not sent where the form could succeed), %d reads digested after each endpoint%n", writable.size(), fields,
-                requests, skipped, reads.size());
+                requests, skipped, digest == null ? 0 : digest.reads());
         assertThat(writable).as("the endpoints that read a body").hasSizeGreaterThan(50);
         assertThat(problems).withFailMessage("%d of %d hostile requests were not answered as they should:%n%s",
                 problems.size(), requests, String.join(System.lineSeparator(), problems)).isEmpty();
@@ -247,37 +232,5 @@ class BadInputCorpusIT extends DeployedFabrique {
             return e;
         }
         return null;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // The digest
-
-    /** What each read answers the pôle: its status, its total when it is a list, the SHA-256 of its body. */
-    private static Map<String, String> digest(MatrixFixtures fixtures, List<Endpoint> reads, Caller pole) {
-        Map<String, String> digest = new TreeMap<>();
-        for (Endpoint read : reads) {
-            String path;
-            try {
-                path = fixtures.path(read, pole);
-            } catch (MatrixFixtures.NoFixture e) {
-                continue;
-            }
-            HttpResponse<byte[]> answer = fixtures.call(read, pole, path);
-            String total = "";
-            if (answer.statusCode() == 200 && answer.body().length > 0 && answer.body()[0] == '{') {
-                JsonObject object = JsonBodies.object(new String(answer.body(), StandardCharsets.UTF_8));
-                total = object.containsKey("total") ? " total " + object.get("total") : "";
-            }
-            digest.put(read.key(), answer.statusCode() + total + " " + sha256(answer.body()));
-        }
-        return digest;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

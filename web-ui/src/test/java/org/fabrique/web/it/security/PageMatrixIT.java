@@ -2,11 +2,7 @@ package org.fabrique.web.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.security.MatrixFixtures.Caller;
 import org.junit.jupiter.api.Test;
@@ -67,13 +62,13 @@ class PageMatrixIT extends DeployedFabrique {
             fixtures.prepare();
             List<String> cookies = new ArrayList<>();
             for (Caller caller : fixtures.callers) {
-                cookies.add(caller.anonymous() ? null : signIn(caller));
+                cookies.add(caller.anonymous() ? null : signIn(api(), caller));
             }
             for (Map.Entry<String, List<String>> line : table.entrySet()) {
                 String address = resolve(line.getKey(), fixtures);
                 observed.append(line.getKey());
                 for (int column = 0; column < fixtures.callers.size(); column++) {
-                    HttpResponse<String> answer = open(address, cookies.get(column));
+                    HttpResponse<String> answer = open(api(), address, cookies.get(column));
                     String got = outcome(answer);
                     observed.append(',').append(got);
                     checks++;
@@ -94,11 +89,11 @@ class PageMatrixIT extends DeployedFabrique {
     }
 
     /** The session cookie of the caller, signed in through the login form as a browser does. */
-    private String signIn(Caller caller) {
+    static String signIn(Api api, Caller caller) {
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(caller.username(), StandardCharsets.UTF_8)
                 + "&login%3Apassword=" + URLEncoder.encode(caller.password(), StandardCharsets.UTF_8)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=stateless";
-        HttpResponse<String> login = api().send(api().request("login.xhtml", null)
+        HttpResponse<String> login = api.send(api.request("login.xhtml", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("FABRIQUE_SESSION="))
@@ -106,12 +101,12 @@ class PageMatrixIT extends DeployedFabrique {
                 .orElseThrow(() -> new AssertionError(caller.username() + " could not sign in: " + login.statusCode()));
     }
 
-    private HttpResponse<String> open(String address, String cookie) {
-        HttpRequest.Builder request = api().request(address, null).setHeader("Accept", "text/html");
+    static HttpResponse<String> open(Api api, String address, String cookie) {
+        HttpRequest.Builder request = api.request(address, null).setHeader("Accept", "text/html");
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        return api().send(request.GET().build());
+        return api.send(request.GET().build());
     }
 
     /** ok, login (a redirect to the login page), or the status of the error page. */
@@ -124,7 +119,7 @@ class PageMatrixIT extends DeployedFabrique {
         return status == 200 ? "ok" : String.valueOf(status);
     }
 
-    private static String resolve(String address, MatrixFixtures fixtures) {
+    static String resolve(String address, MatrixFixtures fixtures) {
         Matcher record = RECORD.matcher(address);
         StringBuilder resolved = new StringBuilder();
         while (record.find()) {
@@ -145,39 +140,7 @@ class PageMatrixIT extends DeployedFabrique {
         }
     }
 
-    /** Each address's expected cells, in the order of the callers; what is wrong with the file goes to problems. */
     static Map<String, List<String>> readTable(List<String> problems) {
-        InputStream in = PageMatrixIT.class.getResourceAsStream(TABLE);
-        assertThat(in).as(TABLE + " on the test classpath").isNotNull();
-        List<String> header = new ArrayList<>(List.of("page"));
-        header.addAll(RoleMatrixTable.CALLERS);
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean headerRead = false;
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                List<String> fields = Arrays.stream(text.split(",", -1)).map(String::strip).toList();
-                if (!headerRead) {
-                    headerRead = true;
-                    if (!fields.equals(header)) {
-                        problems.add(TABLE + ":" + number + ": the header must be " + String.join(",", header));
-                    }
-                } else if (fields.size() != header.size()) {
-                    problems.add(TABLE + ":" + number + ": " + fields.size() + " fields instead of " + header.size());
-                } else if (fields.subList(1, fields.size()).stream().anyMatch(cell -> !CELLS.contains(cell))) {
-                    problems.add(TABLE + ":" + number + ": a cell is not one of " + new TreeSet<>(CELLS));
-                } else if (rows.put(fields.get(0), fields.subList(1, fields.size())) != null) {
-                    problems.add(TABLE + ":" + number + ": " + fields.get(0) + " has a line already");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return CsvTable.read(TABLE, "page", CELLS, problems);
     }
 }
