@@ -3,9 +3,14 @@ package org.fabrique.dialogue.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Directorate;
+import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.HistoryEntry;
 import org.fabrique.core.domain.HistoryRepository;
 import org.fabrique.core.domain.HistoryScope;
@@ -18,7 +23,8 @@ import org.fabrique.dialogue.domain.Recommendation;
 
 /**
  * Who changed what on a candidate (its content, status, feasibility opinion and arbitration) and on a
- * recommendation (its due date, status, answer and publication), newest first, for whoever may read
+ * recommendation (its text and directorate with the reason of a correction, its due date, status, answer and
+ * publication), newest first, for whoever may read
  * the record: a directorate only its own (another's answers 404, as the record does).
  */
 @Stateless
@@ -37,6 +43,8 @@ public class DialogueHistoryService {
             new Field<>("arbitrationReason", c -> c.getArbitration() == null ? null : c.getArbitration().reason()));
 
     private static final List<Field<Recommendation>> RECOMMENDATION_FIELDS = List.of(
+            new Field<>("text", Recommendation::getText),
+            new Field<>("correctionReason", Recommendation::getCorrectionReason),
             new Field<>("dueDate", Recommendation::getDueDate),
             new Field<>("status", Recommendation::getStatus),
             answer("answerPosition", Answer::position),
@@ -53,6 +61,9 @@ public class DialogueHistoryService {
     @Inject
     HistoryRepository history;
 
+    @Inject
+    DirectorateRepository directorates;
+
     /** @throws org.fabrique.core.application.RecordNotFound when the caller may not know the candidate */
     public Page<HistoryEntry> candidate(long id, PageRequest request) {
         candidates.find(id);
@@ -63,8 +74,11 @@ public class DialogueHistoryService {
     /** @throws org.fabrique.core.application.RecordNotFound when the caller may not know the recommendation */
     public Page<HistoryEntry> recommendation(long id, PageRequest request) {
         recommendations.find(id);
-        return history.page(List.of(HistoryScope.record(Recommendation.class, "recommendation", id,
-                RECOMMENDATION_FIELDS)), request);
+        Map<Long, String> names = directorates.all().stream()
+                .collect(Collectors.toMap(Directorate::getId, Directorate::getName));
+        List<Field<Recommendation>> fields = new ArrayList<>(RECOMMENDATION_FIELDS);
+        fields.add(1, new Field<>("directorate", r -> names.get(r.getDirectorateId())));
+        return history.page(List.of(HistoryScope.record(Recommendation.class, "recommendation", id, fields)), request);
     }
 
     private static Field<Recommendation> answer(String name,

@@ -53,6 +53,27 @@ public class DialogueNotices {
                 recommendation));
     }
 
+    /**
+     * A recommendation reassigned by the pôle: the former directorate is told it no longer answers it (and why), the
+     * new one that it awaits its answer. {@code change} is the version the correction was made on.
+     */
+    public void reassigned(Recommendation recommendation, long formerDirectorateId, long change) {
+        String key = "recommendation:" + recommendation.getId() + ":reassigned:" + change;
+        notifications.toDirectorate(formerDirectorateId, NotificationEvent.of(NotificationKind.RECOMMENDATION_REASSIGNED,
+                key + ":from", recommendationLink(recommendation), recommendation.getText(),
+                directorateName(recommendation.getDirectorateId()), recommendation.getCorrectionReason()));
+        notifications.toDirectorate(recommendation.getDirectorateId(), recommendationEvent(
+                NotificationKind.RECOMMENDATION_ASSIGNED, key + ":to", recommendation));
+    }
+
+    /** To the recommendation's directorate: the pôle corrected its text (and why). */
+    public void corrected(Recommendation recommendation, long change) {
+        notifications.toDirectorate(recommendation.getDirectorateId(), NotificationEvent.of(
+                NotificationKind.RECOMMENDATION_CORRECTED, "recommendation:" + recommendation.getId() + ":corrected:"
+                        + change, recommendationLink(recommendation), recommendation.getText(),
+                recommendation.getCorrectionReason()));
+    }
+
     /** A reminder of an answer due soon or overdue; returns how many people it was queued for. */
     public int remind(Recommendation recommendation, AnswerReminder reminder) {
         String key = reminder.eventKey(recommendation.getId());

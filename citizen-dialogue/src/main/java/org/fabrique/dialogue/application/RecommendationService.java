@@ -3,8 +3,13 @@ package org.fabrique.dialogue.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
@@ -24,6 +29,7 @@ import org.fabrique.dialogue.domain.DialogueSessionRepository;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.dialogue.domain.RecommendationRepository;
+import org.fabrique.dialogue.domain.RecommendationStatus;
 
 /**
  * Citizens' recommendations and the city's answers: the pôle records them, each assigned to a
@@ -71,11 +77,12 @@ public class RecommendationService {
                     filter.overdue(), filter.dueSoon());
         }
         LocalDate today = clock.today();
-        return recommendations.page(allowed, today, request).map(r -> RecommendationView.of(r, today));
+        return recommendations.page(allowed, today, request).map(r -> RecommendationView.of(r, today, caller));
     }
 
     public RecommendationView find(long id) {
-        return RecommendationView.of(visible(id, accounts.me()), clock.today());
+        Caller caller = accounts.me();
+        return RecommendationView.of(visible(id, caller), clock.today(), caller);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -93,7 +100,7 @@ public class RecommendationService {
                 project.getProgramme().dueDateFor(today), accounts.me().username());
         Recommendation recorded = recommendations.store(recommendation);
         notices.assigned(recorded);
-        return RecommendationView.of(recorded, today);
+        return RecommendationView.of(recorded, today, accounts.me());
     }
 
     /** The city's answer, by the directorate the recommendation is assigned to, or by the pôle. */
@@ -108,7 +115,7 @@ public class RecommendationService {
             throw new InvalidInput("text", "dialogue.answer.justificationRequired");
         }
         recommendation.answer(position, text, plannedActions, caller.username(), clock.today(), clock.now());
-        return RecommendationView.of(recommendations.store(recommendation), clock.today());
+        return RecommendationView.of(recommendations.store(recommendation), clock.today(), caller);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -116,7 +123,81 @@ public class RecommendationService {
         Recommendation recommendation = visible(id, accounts.me());
         ExpectedVersion.check(expectedVersion, recommendation.getVersion());
         recommendation.publish(clock.now());
-        return RecommendationView.of(recommendations.store(recommendation), clock.today());
+        return RecommendationView.of(recommendations.store(recommendation), clock.today(), accounts.me());
+    }
+
+    /**
+     * Corrects a recommendation the pôle recorded: its text, or the directorate that must answer it (which then takes
+     * over the answer and its reminders; both directorates are told), with the reason kept in its history.
+     */
+    @RolesAllowed(Roles.POLE)
+    public RecommendationView correct(long id, Long expectedVersion, String text, long directorateId, String reason) {
+        Recommendation recommendation = visible(id, accounts.me());
+        ExpectedVersion.require(expectedVersion, recommendation.getVersion());
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "dialogue.recommendation.reasonRequired");
+        }
+        if (directorates.findById(directorateId).isEmpty()) {
+            throw new InvalidInput("directorateId", "dialogue.recommendation.directorateUnknown");
+        }
+        long former = recommendation.getDirectorateId();
+        String formerText = recommendation.getText();
+        long change = recommendation.getVersion();
+        recommendation.correct(text, directorateId, reason);
+        if (former != recommendation.getDirectorateId()) {
+            notices.reassigned(recommendation, former, change);
+        } else if (!formerText.equals(recommendation.getText())) {
+            notices.corrected(recommendation, change);
+        }
+        return RecommendationView.of(recommendations.store(recommendation), clock.today(), accounts.me());
+    }
+
+    /** Whether the caller may publish answers, one by one or in bulk: the pôle. */
+    public boolean mayPublishAnswers() {
+        return accounts.me().role() == Role.POLE;
+    }
+
+    /** How many answers a bulk publication takes at most. */
+    public static final int BULK_MAX = 500;
+
+    /**
+     * The answers the pôle may publish now, of one programme or of all (at most {@value #BULK_MAX}): what a bulk
+     * publication would make public.
+     */
+    @RolesAllowed(Roles.POLE)
+    public List<RecommendationView> awaitingPublication(Long programmeId) {
+        Caller caller = accounts.me();
+        LocalDate today = clock.today();
+        return recommendations.awaitingPublication(programmeId, BULK_MAX).stream()
+                .map(r -> RecommendationView.of(r, today, caller)).toList();
+    }
+
+    /**
+     * Publishes the answers of these recommendations at once: each answered one becomes public (one already public
+     * stays as it is); the others are refused one by one, with why, and change nothing.
+     */
+    @RolesAllowed(Roles.POLE)
+    public BulkPublication publishAll(List<Long> ids) {
+        List<Long> published = new ArrayList<>();
+        List<BulkPublication.Refusal> refused = new ArrayList<>();
+        Map<Long, Recommendation> found = new HashMap<>();
+        recommendations.findAllById(ids).forEach(r -> found.put(r.getId(), r));
+        Instant now = clock.now();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            Recommendation recommendation = found.get(id);
+            if (recommendation == null) {
+                refused.add(new BulkPublication.Refusal(id, "dialogue.recommendation.unknown"));
+            } else if (recommendation.getStatus() != RecommendationStatus.ANSWERED) {
+                refused.add(new BulkPublication.Refusal(id, "dialogue.publication.notAnswered"));
+            } else {
+                if (!recommendation.isPublished()) {
+                    recommendation.publish(now);
+                    recommendations.store(recommendation);
+                }
+                published.add(id);
+            }
+        }
+        return new BulkPublication(published, refused);
     }
 
     private Recommendation visible(long id, Caller caller) {

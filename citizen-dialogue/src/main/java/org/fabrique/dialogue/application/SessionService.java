@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.AccountService;
+import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
@@ -15,6 +17,8 @@ import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.domain.AttachmentInfo;
 import org.fabrique.dialogue.domain.AttachmentKind;
 import org.fabrique.dialogue.domain.AttachmentRefused;
@@ -23,6 +27,7 @@ import org.fabrique.dialogue.domain.DialogueProjectRepository;
 import org.fabrique.dialogue.domain.DialogueSession;
 import org.fabrique.dialogue.domain.DialogueSessionRepository;
 import org.fabrique.dialogue.domain.ParticipationMethod;
+import org.fabrique.dialogue.domain.RecommendationRepository;
 import org.fabrique.dialogue.domain.SessionAttachment;
 import org.fabrique.dialogue.domain.SessionGroup;
 
@@ -55,19 +60,34 @@ public class SessionService {
     @Inject
     CityClock clock;
 
+    @Inject
+    RecommendationRepository recommendations;
+
     /** One page of a project's sessions in date order, each with its files: three statements. */
     public Page<SessionView> page(long projectId, PageRequest request) {
         project(projectId);
         Page<DialogueSession> page = sessions.page(projectId, request);
-        Map<Long, List<AttachmentInfo>> files = sessions.attachmentsOf(
-                        page.items().stream().map(DialogueSession::getId).toList()).stream()
+        List<Long> ids = page.items().stream().map(DialogueSession::getId).toList();
+        Map<Long, List<AttachmentInfo>> files = sessions.attachmentsOf(ids).stream()
                 .collect(Collectors.groupingBy(AttachmentInfo::sessionId));
-        return page.map(s -> SessionView.of(s, files.getOrDefault(s.getId(), List.of())));
+        Set<Long> recommended = recommendations.sessionsRecommendedFrom(ids);
+        Caller caller = accounts.me();
+        return page.map(s -> SessionView.of(s, files.getOrDefault(s.getId(), List.of()), caller,
+                recommended.contains(s.getId())));
     }
 
     public SessionView find(long id) {
-        DialogueSession session = load(id);
-        return SessionView.of(session, sessions.attachmentsOf(List.of(id)));
+        return view(load(id));
+    }
+
+    /** Whether the caller may record sessions of a project and keep files with them: the pôle. */
+    public boolean mayRecord() {
+        return accounts.me().role() == Role.POLE;
+    }
+
+    private SessionView view(DialogueSession session) {
+        return SessionView.of(session, sessions.attachmentsOf(List.of(session.getId())), accounts.me(),
+                recommendations.anyFromSession(session.getId()));
     }
 
     @RolesAllowed(Roles.POLE)
@@ -75,7 +95,7 @@ public class SessionService {
         DialogueProject project = project(projectId);
         DialogueSession session = sessions.store(new DialogueSession(project, form.date(), form.place(), form.method(),
                 form.group(), form.participants(), form.themes(), form.outputs()));
-        return SessionView.of(session, List.of());
+        return SessionView.of(session, List.of(), accounts.me(), false);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -84,7 +104,25 @@ public class SessionService {
         ExpectedVersion.require(expectedVersion, session.getVersion());
         session.revise(form.date(), form.place(), form.method(), form.group(), form.participants(), form.themes(),
                 form.outputs());
-        return SessionView.of(sessions.store(session), sessions.attachmentsOf(List.of(id)));
+        return view(sessions.store(session));
+    }
+
+    /**
+     * Deletes a session recorded by mistake, while nothing depends on it.
+     *
+     * @throws StateConflict {@code dialogue.session.hasRecommendations} when a recommendation came from it,
+     *                       {@code dialogue.session.hasAttachments} while files are kept with it (remove them first)
+     */
+    @RolesAllowed(Roles.POLE)
+    public void delete(long id) {
+        DialogueSession session = load(id);
+        if (recommendations.anyFromSession(id)) {
+            throw new StateConflict("dialogue.session.hasRecommendations");
+        }
+        if (!sessions.attachmentsOf(List.of(id)).isEmpty()) {
+            throw new StateConflict("dialogue.session.hasAttachments");
+        }
+        sessions.remove(session);
     }
 
     /**

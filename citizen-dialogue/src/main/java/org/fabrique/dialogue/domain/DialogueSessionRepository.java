@@ -25,4 +25,7 @@ public interface DialogueSessionRepository {
     SessionAttachment store(SessionAttachment attachment);
 
     void remove(SessionAttachment attachment);
+
+    /** Deletes a session that nothing refers to any more. */
+    void remove(DialogueSession session);
 }

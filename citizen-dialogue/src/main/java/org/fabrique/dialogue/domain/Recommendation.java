@@ -36,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 public class Recommendation {
 
     public static final int TEXT_MAX_LENGTH = 4000;
+    public static final int REASON_MAX_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,13 +51,20 @@ public class Recommendation {
 
     private Long sessionId;
 
+    @Audited
     @FullTextField(analyzer = FrenchAnalysis.NAME)
     @Column(nullable = false, length = TEXT_MAX_LENGTH)
     private String text;
 
+    @Audited
     @GenericField
     @Column(nullable = false)
     private long directorateId;
+
+    /** Why the pôle last corrected the text or the directorate; null until then. */
+    @Audited
+    @Column(length = REASON_MAX_LENGTH)
+    private String correctionReason;
 
     @Column(nullable = false)
     private LocalDate recordedOn;
@@ -127,7 +135,7 @@ public class Recommendation {
     public void answer(AnswerPosition position, String text, String plannedActions, String by, LocalDate on,
             Instant at) {
         Answer given = new Answer(position, text, plannedActions, by, on, at);
-        if (published) {
+        if (!isAnswerable()) {
             throw new StateConflict("dialogue.answer.published");
         }
         if (position == AnswerPosition.NOT_RETAINED && given.text() == null) {
@@ -135,6 +143,28 @@ public class Recommendation {
         }
         this.answer = given;
         this.status = given.isInterim() ? RecommendationStatus.AWAITING_ANSWER : RecommendationStatus.ANSWERED;
+    }
+
+    /**
+     * Corrects what the pôle recorded: the citizens' text, or the directorate that must answer (a new directorate
+     * takes over the answer, whatever was given so far, and the reminders of its due date). The reason is kept with
+     * the change in the recommendation's history.
+     *
+     * @param text          required, at most 4000 characters
+     * @param directorateId the directorate that must answer from now on
+     * @param reason        required, at most 1000 characters
+     * @throws StateConflict {@code dialogue.recommendation.published} once its answer is public
+     */
+    public void correct(String text, long directorateId, String reason) {
+        String corrected = Invariants.requiredText(text, "text", TEXT_MAX_LENGTH);
+        long assigned = Invariants.requiredId(directorateId, "directorateId");
+        String why = Invariants.requiredText(reason, "reason", REASON_MAX_LENGTH);
+        if (!isCorrectable()) {
+            throw new StateConflict("dialogue.recommendation.published");
+        }
+        this.text = corrected;
+        this.directorateId = assigned;
+        this.correctionReason = why;
     }
 
     /** Whether the recommendation still awaits its answer (an interim one does not count) after its due date. */
@@ -166,6 +196,21 @@ public class Recommendation {
         this.publishedAt = at;
     }
 
+    /** Whether an answer can still be given or replaced: until it is published. */
+    public boolean isAnswerable() {
+        return !published;
+    }
+
+    /** Whether the pôle can publish its answer now: answered (not an interim answer) and not yet public. */
+    public boolean isPublishable() {
+        return status == RecommendationStatus.ANSWERED && !published;
+    }
+
+    /** Whether its text and directorate can still be corrected: until its answer is published. */
+    public boolean isCorrectable() {
+        return !published;
+    }
+
     public Long getId() {
         return id;
     }
@@ -190,6 +235,11 @@ public class Recommendation {
     /** The directorate that must answer. */
     public long getDirectorateId() {
         return directorateId;
+    }
+
+    /** Why the text or the directorate was last corrected; null when never. */
+    public String getCorrectionReason() {
+        return correctionReason;
     }
 
     public LocalDate getRecordedOn() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 
@@ -11,6 +12,21 @@ import org.fabrique.core.domain.PageRequest;
 public interface RecommendationRepository {
 
     Optional<Recommendation> findById(long id);
+
+    /**
+     * Those whose answer the pôle may publish now (answered, not an interim answer, not yet public), of one
+     * programme or of all, by project then as recorded; at most {@code limit}.
+     */
+    List<Recommendation> awaitingPublication(Long programmeId, int limit);
+
+    /** Those of these sessions some recommendation came from. */
+    Set<Long> sessionsRecommendedFrom(Collection<Long> sessionIds);
+
+    /** Whether any recommendation came from this session. */
+    boolean anyFromSession(long sessionId);
+
+    /** Those of these ids that exist, with their project and programme, in one query. */
+    List<Recommendation> findAllById(Collection<Long> ids);
 
     /**
      * The recommendations the filter lets through, by due date then id, with their project and its programme

@@ -78,4 +78,10 @@ public class JpaDialogueSessionRepository implements DialogueSessionRepository {
         entityManager.remove(attachment);
         entityManager.flush();
     }
+
+    @Override
+    public void remove(DialogueSession session) {
+        entityManager.remove(session);
+        entityManager.flush();
+    }
 }

@@ -3,6 +3,7 @@ package org.fabrique.dialogue.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
@@ -58,6 +60,50 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     @Override
     public Optional<Recommendation> findById(long id) {
         return Optional.ofNullable(entityManager.find(Recommendation.class, id));
+    }
+
+    @Override
+    public List<Recommendation> awaitingPublication(Long programmeId, int limit) {
+        TypedQuery<Recommendation> query = entityManager.createQuery(WITH_PROJECT
+                        + " where r.status = :answered and r.published = false"
+                        + (programmeId == null ? "" : " and r.project.programme.id = :programmeId")
+                        + " order by r.project.title, r.project.id, r.id", Recommendation.class)
+                .setParameter("answered", RecommendationStatus.ANSWERED)
+                .setMaxResults(limit);
+        if (programmeId != null) {
+            query.setParameter("programmeId", programmeId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public Set<Long> sessionsRecommendedFrom(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createQuery(
+                        "select distinct r.sessionId from Recommendation r where r.sessionId in :ids", Long.class)
+                .setParameter("ids", sessionIds)
+                .getResultList());
+    }
+
+    @Override
+    public boolean anyFromSession(long sessionId) {
+        return !entityManager.createQuery("select r.id from Recommendation r where r.sessionId = :sessionId", Long.class)
+                .setParameter("sessionId", sessionId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public List<Recommendation> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(WITH_PROJECT + " where r.id in :ids", Recommendation.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

@@ -291,4 +291,55 @@ class RecommendationTest {
             assertThat(recommendation.getPublishedAt()).isEqualTo(PUBLISHED_AT);
         }
     }
+
+    @Nested
+    class Correcting {
+
+        @Test
+        void thePoleCorrectsTheTextAndTheDirectorateWithAReason() {
+            Recommendation recommendation = recommendation();
+            recommendation.answer(AnswerPosition.UNDER_STUDY, "Étude en cours.", null, "direction2", RECORDED,
+                    ANSWERED_AT);
+
+            recommendation.correct("  Ouvrir la mairie le samedi.  ", Examples.CULTURE, "  Mauvaise direction  ");
+
+            assertThat(recommendation.getText()).isEqualTo("Ouvrir la mairie le samedi.");
+            assertThat(recommendation.getDirectorateId()).isEqualTo(Examples.CULTURE);
+            assertThat(recommendation.getCorrectionReason()).isEqualTo("Mauvaise direction");
+            assertThat(recommendation.getAnswer().position()).as("the new directorate takes over the answer")
+                    .isEqualTo(AnswerPosition.UNDER_STUDY);
+            assertThat(recommendation.getDueDate()).isEqualTo(DUE);
+        }
+
+        @Test
+        void aCorrectionNeedsATextADirectorateAndAReason() {
+            Recommendation recommendation = recommendation();
+
+            assertThatThrownBy(() -> recommendation.correct(" ", SPORTS, "Faute")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> recommendation.correct("Texte", 0, "Faute")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> recommendation.correct("Texte", SPORTS, "  ")).isInstanceOf(IllegalArgumentException.class);
+            assertThatNullPointerException().isThrownBy(() -> recommendation.correct("Texte", SPORTS, null));
+            assertThatThrownBy(() -> recommendation.correct("Texte", SPORTS, "x".repeat(Recommendation.REASON_MAX_LENGTH + 1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(recommendation.getText()).isEqualTo("Ouvrir la mairie le samedi matin.");
+            assertThat(recommendation.getCorrectionReason()).isNull();
+        }
+
+        @Test
+        void aPublishedAnswerFreezesTheRecommendation() {
+            Recommendation recommendation = recommendation();
+            recommendation.answer(AnswerPosition.RETAINED, "Oui.", null, "direction2", RECORDED, ANSWERED_AT);
+            assertThat(recommendation.isCorrectable()).isTrue();
+            assertThat(recommendation.isPublishable()).isTrue();
+            recommendation.publish(PUBLISHED_AT);
+
+            assertConflict("dialogue.recommendation.published",
+                    () -> recommendation.correct("Autre", Examples.CULTURE, "Erreur"));
+            assertThat(recommendation.isCorrectable()).isFalse();
+            assertThat(recommendation.isPublishable()).isFalse();
+            assertThat(recommendation.isAnswerable()).isFalse();
+            assertThat(recommendation.getDirectorateId()).isEqualTo(SPORTS);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.ResourceType;
@@ -71,13 +72,33 @@ public class IssueService {
         return IssueView.of(issues.store(new WorkshopIssue(workshop, title, description, markers, tension)));
     }
 
+    /** @throws RecordNotFound when the issue is not one of this workshop's */
     @RolesAllowed(Roles.POLE)
-    public IssueView revise(long issueId, Long expectedVersion, String title, String description,
+    public IssueView revise(long workshopId, long issueId, Long expectedVersion, String title, String description,
             Collection<Marker> markers, String tension) {
-        WorkshopIssue issue = issue(issueId);
+        WorkshopIssue issue = issueOf(workshopId, issueId);
         ExpectedVersion.require(expectedVersion, issue.getVersion());
         issue.describe(title, description, markers, tension);
         return IssueView.of(issues.store(issue));
+    }
+
+    /**
+     * Deletes an issue recorded by mistake, while nothing depends on it.
+     *
+     * @throws RecordNotFound when the issue is not one of this workshop's
+     * @throws StateConflict {@code prospective.issue.ranked} while it is in the group's ranking,
+     *                       {@code prospective.issue.informed} while a resource is kept as informing it
+     */
+    @RolesAllowed(Roles.POLE)
+    public void delete(long workshopId, long issueId) {
+        WorkshopIssue issue = issueOf(workshopId, issueId);
+        if (issue.getRank() != null) {
+            throw new StateConflict("prospective.issue.ranked");
+        }
+        if (issues.informedByResources(issueId)) {
+            throw new StateConflict("prospective.issue.informed");
+        }
+        issues.remove(issue);
     }
 
     /** One issue's place in the group's ranking (null: out of it), on the version of the issue the caller read. */
@@ -156,7 +177,9 @@ public class IssueService {
         return issues.withMarker(Objects.requireNonNull(marker, "marker is required"), request).map(IssueView::of);
     }
 
-    private WorkshopIssue issue(long id) {
-        return issues.findById(id).orElseThrow(() -> new RecordNotFound("issue", id));
+    private WorkshopIssue issueOf(long workshopId, long id) {
+        access.load(workshopId);
+        return issues.findById(id).filter(i -> Objects.equals(i.getWorkshop().getId(), workshopId))
+                .orElseThrow(() -> new RecordNotFound("issue", id));
     }
 }

@@ -25,6 +25,12 @@ public interface IssueRepository {
 
     WorkshopIssue store(WorkshopIssue issue);
 
+    /** Whether a resource of the workshop is kept as informing this issue. */
+    boolean informedByResources(long issueId);
+
+    /** Deletes an issue nothing refers to any more. */
+    void remove(WorkshopIssue issue);
+
     /** The markers read in a workshop's adopted recommendations, with their markers loaded. */
     List<RecommendationMarkers> recommendationMarkersOf(long workshopId);
 

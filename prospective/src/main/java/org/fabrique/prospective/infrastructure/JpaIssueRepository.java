@@ -97,6 +97,22 @@ public class JpaIssueRepository implements IssueRepository {
     }
 
     @Override
+    public boolean informedByResources(long issueId) {
+        return !entityManager.createQuery("select r.id from WorkshopResource r join r.issueIds i where i = :issueId",
+                        Long.class)
+                .setParameter("issueId", issueId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public void remove(WorkshopIssue issue) {
+        entityManager.remove(issue);
+        entityManager.flush();
+    }
+
+    @Override
     public List<RecommendationMarkers> recommendationMarkersOf(long workshopId) {
         return entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.markers"
                         + " where r.workshop.id = :workshopId order by r.id", RecommendationMarkers.class)

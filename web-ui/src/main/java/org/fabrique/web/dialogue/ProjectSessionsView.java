@@ -48,6 +48,7 @@ public class ProjectSessionsView implements Serializable {
     private String attachTo;
     private transient Part file;
     private transient List<SessionView> all;
+    private Boolean mayRecord;
 
     public void load(long project) {
         projectId = project;
@@ -97,6 +98,14 @@ public class ProjectSessionsView implements Serializable {
     public void remove(long attachmentId) {
         sessions.remove(attachmentId);
         messages.info("dialogue.attachment.removed");
+    }
+
+    /** Whether the page offers the forms that record sessions and keep files: the service says. */
+    public boolean isMayRecord() {
+        if (mayRecord == null) {
+            mayRecord = sessions.mayRecord();
+        }
+        return mayRecord;
     }
 
     public ParticipationMethod[] getMethods() { return ParticipationMethod.values(); }

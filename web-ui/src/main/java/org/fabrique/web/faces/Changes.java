@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * What someone else changed in a record since the caller read it: the components of two reads of the
  * same record view that differ, in the order the view declares them. Its identity and version are left
- * out: the version always differs, that is how the change was noticed.
+ * out: the version always differs, that is how the change was noticed; and so is what the caller may do with it
+ * ({@code actions}), which follows from the rest.
  */
 public final class Changes {
 
-    static final Set<String> NOT_SHOWN = Set.of("id", "version");
+    static final Set<String> NOT_SHOWN = Set.of("id", "version", "actions");
 
     private Changes() {
     }

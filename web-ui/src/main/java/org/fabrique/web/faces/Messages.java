@@ -60,6 +60,21 @@ public class Messages {
         }
     }
 
+    /** A refusal of a service (a validation message key), shown beside the component that asked, e.g. its button. */
+    public void refusedBeside(String validationKey, String clientId) {
+        add(FacesMessage.SEVERITY_ERROR, validation(validationKey), clientId);
+    }
+
+    /** A text of the pages, in the caller's language. */
+    public String text(String pageKey, Object... arguments) {
+        return texts.page(pageKey, locale.getLocale(), arguments);
+    }
+
+    /** A validation message of the services, in the caller's language. */
+    public String validation(String validationKey) {
+        return texts.validation(validationKey, locale.getLocale());
+    }
+
     public void refused(StateConflict e) {
         add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), null);
     }

@@ -3,6 +3,7 @@ package org.fabrique.core.application;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,12 @@ public final class NotificationTexts {
     /** A date in the reader's language, a value's translation, or the text as it is. */
     private static String shown(ResourceBundle texts, Locale locale, String argument) {
         if (argument.startsWith(DATE_PREFIX)) {
-            return LocalDate.parse(argument.substring(DATE_PREFIX.length()))
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            try {
+                return LocalDate.parse(argument.substring(DATE_PREFIX.length()))
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            } catch (DateTimeParseException e) {
+                return argument; // a person's text that happens to start like a date argument
+            }
         }
         if (argument.startsWith(VALUE_PREFIX) && texts.containsKey("value." + argument.substring(1))) {
             return texts.getString("value." + argument.substring(1));

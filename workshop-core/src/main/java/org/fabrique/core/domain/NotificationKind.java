@@ -13,6 +13,10 @@ public enum NotificationKind {
     CANDIDATE_ARBITRATED,
     /** To the directorate: a citizens' recommendation awaits its answer (text, due date). */
     RECOMMENDATION_ASSIGNED,
+    /** To the former directorate: the pôle gave the recommendation to another one (text, new directorate, reason). */
+    RECOMMENDATION_REASSIGNED,
+    /** To the directorate: the pôle corrected the recommendation's text (corrected text, reason). */
+    RECOMMENDATION_CORRECTED,
     /** To the directorate: the answer is due within 14 days (text, due date). */
     RECOMMENDATION_DUE_SOON,
     /** To the directorate: the answer is overdue (text, due date). */

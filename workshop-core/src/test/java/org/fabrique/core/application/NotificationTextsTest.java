@@ -61,6 +61,15 @@ class NotificationTextsTest {
     }
 
     @Test
+    void aPersonsTextThatLooksLikeADateArgumentIsShownAsItIs() {
+        MailMessage mail = texts.single(new Notification(julien, NotificationKind.RECOMMENDATION_CORRECTED,
+                "recommendation:7:corrected:3", List.of("date:demain, ouvrir les ateliers", "date:2026-13-45"),
+                "/dialogue/recommendations.xhtml?programme=2", NOW));
+
+        assertThat(mail.body()).contains("« date:demain, ouvrir les ateliers »", "Motif : date:2026-13-45");
+    }
+
+    @Test
     void aDigestListsEveryItemUnderOneSubject() {
         Notification first = arbitrated(julien, "Fête des quartiers", "#RETAINED", 3);
         Notification second = arbitrated(julien, "Balades urbaines", "#DEFERRED", 4);

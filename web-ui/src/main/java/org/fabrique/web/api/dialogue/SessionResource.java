@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,6 +54,15 @@ public class SessionResource {
     public SessionView revise(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid SessionForm form) {
         return sessions.revise(id, form.version(), form.toService());
+    }
+
+    @DELETE
+    @Path("sessions/{id}")
+    @Operation(summary = "Delete a session recorded by mistake: 204; 409 while a recommendation came from it or files "
+            + "are kept with it (POLE)")
+    @RolesAllowed(Roles.POLE)
+    public void delete(@PathParam("id") long id) {
+        sessions.delete(id);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -77,7 +78,16 @@ public class IssueResource {
     @RolesAllowed(Roles.POLE)
     public IssueView revise(@PathParam("id") long id, @PathParam("issueId") long issueId,
             @NotNull(message = "{request.body.required}") @Valid IssueForm form) {
-        return issues.revise(issueId, form.version(), form.title(), form.description(), form.markers(), form.tension());
+        return issues.revise(id, issueId, form.version(), form.title(), form.description(), form.markers(), form.tension());
+    }
+
+    @DELETE
+    @Path("{issueId}")
+    @Operation(summary = "Delete an issue recorded by mistake: 204; 409 while it is ranked or a resource informs it "
+            + "(POLE)")
+    @RolesAllowed(Roles.POLE)
+    public void delete(@PathParam("id") long id, @PathParam("issueId") long issueId) {
+        issues.delete(id, issueId);
     }
 
     @PUT

@@ -112,6 +112,13 @@ public final class DialogueApi {
                 .getJsonNumber("version").longValue();
     }
 
+    /** The recommendation as the pôle reads it. */
+    public JsonObject recommendation(long recommendationId) {
+        HttpResponse<String> response = api.get("api/recommendations/" + recommendationId, DemoAccounts.POLE);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonBodies.object(response.body());
+    }
+
     /** Answers the recommendation as that account, sending its current version with the answer's JSON. */
     public HttpResponse<String> answer(long recommendationId, String username, String body) {
         return put("api/recommendations/" + recommendationId + "/answer", username,

@@ -156,6 +156,36 @@ class ProjectSessionApiIT extends DeployedFabrique {
     }
 
     @Test
+    void the_pole_deletes_a_session_recorded_by_mistake_while_nothing_depends_on_it() {
+        long project = project();
+        long session = session(project).getJsonNumber("id").longValue();
+        String path = "api/sessions/" + session;
+        String file = "api/attachments/" + JsonBodies.object(upload(session, DemoAccounts.POLE, "cr.pdf", PDF).body())
+                .getJsonNumber("id");
+
+        assertThat(api().send(api().request(path, DemoAccounts.DIRECTORATE).DELETE().build()).statusCode()).isEqualTo(403);
+        HttpResponse<String> withFile = api().send(api().request(path, DemoAccounts.POLE).DELETE().build());
+        assertThat(withFile.statusCode()).isEqualTo(409);
+        assertThat(withFile.body()).contains("Files are kept with this session");
+        assertThat(api().send(api().request(file, DemoAccounts.POLE).DELETE().build()).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> recommended = api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
+                DialogueApi.JSON, "{\"text\":\"Un banc de plus\",\"directorateId\":"
+                        + dialogue().directorateOf(DemoAccounts.DIRECTORATE) + ",\"sessionId\":" + session + "}");
+        assertThat(recommended.statusCode()).as(recommended.body()).isEqualTo(201);
+        HttpResponse<String> withRecommendation = api().send(api().request(path, DemoAccounts.POLE).DELETE().build());
+        assertThat(withRecommendation.statusCode()).isEqualTo(409);
+        assertThat(withRecommendation.body()).contains("Recommendations came from this session");
+        assertThat(api().get(path, DemoAccounts.POLE).statusCode()).isEqualTo(200);
+
+        long mistaken = session(project).getJsonNumber("id").longValue();
+        assertThat(api().send(api().request("api/sessions/" + mistaken, DemoAccounts.POLE).DELETE().build()).statusCode())
+                .isEqualTo(204);
+        assertThat(api().get("api/sessions/" + mistaken, DemoAccounts.POLE).statusCode()).isEqualTo(404);
+        assertThat(total("api/projects/" + project + "/sessions")).isEqualTo(1);
+    }
+
+    @Test
     void the_projects_recommendations_are_listed_with_it() {
         long project = project();
         long directorate = dialogue().directorateOf(DemoAccounts.DIRECTORATE);

@@ -123,6 +123,39 @@ class IssueApiIT extends DeployedFabrique {
     }
 
     @Test
+    void the_pole_deletes_an_issue_recorded_by_mistake_while_nothing_depends_on_it() {
+        long workshop = exploratoryWorkshop().getJsonNumber("id").longValue();
+        long other = exploratoryWorkshop().getJsonNumber("id").longValue();
+        long mistaken = issue(workshop, "Enjeu en double", "");
+        long ranked = issue(workshop, "Se loger", "\"PROXIMITY\"");
+        long informed = issue(workshop, "Vieillir chez soi", "");
+        assertThat(rank(workshop, List.of(ranked)).statusCode()).isEqualTo(200);
+        assertThat(api().post("api/workshops/" + workshop + "/resources", DemoAccounts.POLE, ProspectiveApi.JSON,
+                "{\"type\":\"DIAGNOSTIC\",\"title\":\"Diagnostic\",\"issueIds\":[" + informed + "]}").statusCode())
+                .isEqualTo(201);
+        String path = "api/workshops/" + workshop + "/issues/";
+
+        assertThat(api().send(api().request(path + mistaken, DemoAccounts.ELECTED).DELETE().build()).statusCode())
+                .isEqualTo(403);
+        assertThat(api().send(api().request("api/workshops/" + other + "/issues/" + mistaken, DemoAccounts.POLE)
+                .DELETE().build()).statusCode()).as("through another workshop").isEqualTo(404);
+        assertThat(prospective().put("api/workshops/" + other + "/issues/" + mistaken, DemoAccounts.POLE,
+                "{\"title\":\"Détourné\",\"version\":0}").statusCode()).as("revised through another workshop")
+                .isEqualTo(404);
+        HttpResponse<String> rankedOne = api().send(api().request(path + ranked, DemoAccounts.POLE).DELETE().build());
+        assertThat(rankedOne.statusCode()).isEqualTo(409);
+        assertThat(rankedOne.body()).contains("in the group's ranking");
+        HttpResponse<String> informedOne = api().send(api().request(path + informed, DemoAccounts.POLE).DELETE().build());
+        assertThat(informedOne.statusCode()).isEqualTo(409);
+        assertThat(informedOne.body()).contains("Resources are linked to this issue");
+
+        assertThat(api().send(api().request(path + mistaken, DemoAccounts.POLE).DELETE().build()).statusCode())
+                .isEqualTo(204);
+        String left = api().get("api/workshops/" + workshop + "/issues", DemoAccounts.POLE).body();
+        assertThat(left).doesNotContain("Enjeu en double").contains("Se loger", "Vieillir chez soi");
+    }
+
+    @Test
     void the_cross_reading_lists_every_workshops_issues_by_marker() {
         long one = exploratoryWorkshop().getJsonNumber("id").longValue();
         long other = exploratoryWorkshop().getJsonNumber("id").longValue();
