@@ -2,6 +2,7 @@ package org.fabrique.dialogue.application;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import org.fabrique.core.domain.Percent;
 import org.fabrique.dialogue.domain.CommitmentTally;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
@@ -20,6 +21,11 @@ public record CommitmentView(long programmeId, int year, ProgrammeStatus status,
     public record Directorate(long directorateId, String name, long total, long awaiting, long overdue,
             long answeredOnTime, long answeredLate, @JsonbNillable Double onTimeRate) {
 
+        /** The on-time rate as a whole percentage, as every page and report shows it; null while nothing is due. */
+        public Integer onTimePercent() {
+            return Percent.of(onTimeRate);
+        }
+
         static Directorate of(long directorateId, String name, CommitmentTally t) {
             return new Directorate(directorateId, name, t.total(), t.awaiting(), t.overdue(), t.answeredOnTime(),
                     t.answeredLate(), OnTimeRate.of(t).rate());
@@ -28,6 +34,11 @@ public record CommitmentView(long programmeId, int year, ProgrammeStatus status,
 
     public CommitmentView {
         directorates = List.copyOf(directorates);
+    }
+
+    /** The on-time rate as a whole percentage, as every page and report shows it; null while nothing is due. */
+    public Integer onTimePercent() {
+        return Percent.of(onTimeRate);
     }
 
     static CommitmentView of(Programme p, CommitmentTally t, List<Directorate> directorates) {

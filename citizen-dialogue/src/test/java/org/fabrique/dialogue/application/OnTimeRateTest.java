@@ -65,4 +65,14 @@ class OnTimeRateTest {
         assertThat(fromCounts.rate()).isEqualTo(1.0 / 3);
         assertThat(OnTimeRate.of(new CommitmentTally(2, 2, 0, 0, 0)).rate()).as("nothing due yet").isNull();
     }
+
+    @Test
+    void the_rate_reads_as_one_whole_percentage_everywhere_rounded_half_up() {
+        OnTimeRate fiveOfEight = OnTimeRate.of(new CommitmentTally(8, 0, 0, 5, 3));
+
+        assertThat(fiveOfEight.percent()).as("62.5 % reads 63 %, on the dashboard as in the council report")
+                .isEqualTo(63);
+        assertThat(OnTimeRate.of(new CommitmentTally(4, 2, 1, 1, 1)).percent()).isEqualTo(33);
+        assertThat(OnTimeRate.of(CommitmentTally.NONE).percent()).isNull();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.domain.Percent;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.SessionRecordService;
 import org.fabrique.prospective.application.Views.ParticipantView;
@@ -152,9 +153,9 @@ public class WorkshopPageView implements Serializable {
     }
 
     /** The attendance rate of a member as a whole percentage, or null while no register was taken. */
-    public Long rateOf(long personId) {
+    public Integer rateOf(long personId) {
         AttendanceRate rate = rates.get(personId);
-        return rate == null || rate.rate() == null ? null : Math.round(rate.rate() * 100);
+        return rate == null ? null : Percent.of(rate.rate());
     }
 
     public boolean isGroupSizeOutsideRange() {

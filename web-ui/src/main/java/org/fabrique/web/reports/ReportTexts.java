@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.fabrique.core.domain.Percent;
 import org.fabrique.web.i18n.Texts;
 
 /** A report's words, dates and shares in its reader's language, from the page bundles. */
@@ -40,6 +41,6 @@ final class ReportTexts {
 
     /** A share as a whole percentage ("87 %" in French, "87%" in English); a dash for none. */
     String percent(Double share) {
-        return share == null ? "—" : text("report.percent", Math.round(share * 100));
+        return share == null ? "—" : text("report.percent", Percent.of(share));
     }
 }
