@@ -8,15 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
-import org.fabrique.dialogue.domain.ParticipationMethod;
 import org.fabrique.dialogue.domain.SessionAttachment;
-import org.fabrique.dialogue.domain.SessionGroup;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -38,13 +35,7 @@ public class ProjectSessionsView implements Serializable {
 
     private long projectId;
     private PagedModel<SessionView> model;
-    private LocalDate date;
-    private String place;
-    private ParticipationMethod method;
-    private SessionGroup group;
-    private Integer participants;
-    private String themes;
-    private String outputs;
+    private SessionFields fields = new SessionFields();
     private String attachTo;
     private transient Part file;
     private transient List<SessionView> all;
@@ -64,17 +55,10 @@ public class ProjectSessionsView implements Serializable {
     }
 
     public void record() {
-        SessionView recorded = sessions.record(projectId, new SessionService.SessionForm(date, place, method, group,
-                participants, themes, outputs));
+        SessionView recorded = sessions.record(projectId, fields.toForm());
         messages.info("dialogue.session.recorded", messages.date(recorded.date()));
         all = null;
-        date = null;
-        place = null;
-        method = null;
-        group = null;
-        participants = null;
-        themes = null;
-        outputs = null;
+        fields = new SessionFields();
     }
 
     public void attach() {
@@ -108,23 +92,8 @@ public class ProjectSessionsView implements Serializable {
         return mayRecord;
     }
 
-    public ParticipationMethod[] getMethods() { return ParticipationMethod.values(); }
-    public SessionGroup[] getGroups() { return SessionGroup.values(); }
     public PagedModel<SessionView> getModel() { return model; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public ParticipationMethod getMethod() { return method; }
-    public void setMethod(ParticipationMethod method) { this.method = method; }
-    public SessionGroup getGroup() { return group; }
-    public void setGroup(SessionGroup group) { this.group = group; }
-    public Integer getParticipants() { return participants; }
-    public void setParticipants(Integer participants) { this.participants = participants; }
-    public String getThemes() { return themes; }
-    public void setThemes(String themes) { this.themes = themes; }
-    public String getOutputs() { return outputs; }
-    public void setOutputs(String outputs) { this.outputs = outputs; }
+    public SessionFields getFields() { return fields; }
     public String getAttachTo() { return attachTo; }
     public void setAttachTo(String attachTo) { this.attachTo = attachTo; }
     public Part getFile() { return file; }

@@ -5,13 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
-import org.fabrique.dialogue.domain.ParticipationMethod;
-import org.fabrique.dialogue.domain.SessionGroup;
 import org.fabrique.web.faces.Messages;
 
 /**
@@ -35,24 +32,12 @@ public class SessionEditView implements Serializable {
 
     private SessionView opened;
     private Mode mode;
-    private LocalDate date;
-    private String place;
-    private ParticipationMethod method;
-    private SessionGroup group;
-    private Integer participants;
-    private String themes;
-    private String outputs;
+    private SessionFields fields = new SessionFields();
 
     public void open(SessionView session) {
         opened = session;
         mode = Mode.CORRECTING;
-        date = session.date();
-        place = session.place();
-        method = session.method();
-        group = session.group();
-        participants = session.participants();
-        themes = session.themes();
-        outputs = session.outputs();
+        fields = SessionFields.of(session);
     }
 
     public void askDelete(SessionView session) {
@@ -87,8 +72,7 @@ public class SessionEditView implements Serializable {
     public void save(ActionEvent event) {
         String beside = event.getComponent().getClientId();
         try {
-            SessionView saved = sessions.revise(opened.id(), opened.version(), new SessionService.SessionForm(date, place,
-                    method, group, participants, themes, outputs));
+            SessionView saved = sessions.revise(opened.id(), opened.version(), fields.toForm());
             messages.info("dialogue.session.corrected", messages.date(saved.date()));
             cancel();
         } catch (InvalidInput e) {
@@ -110,20 +94,8 @@ public class SessionEditView implements Serializable {
         }
     }
 
-    public ParticipationMethod[] getMethods() { return ParticipationMethod.values(); }
-    public SessionGroup[] getGroups() { return SessionGroup.values(); }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public ParticipationMethod getMethod() { return method; }
-    public void setMethod(ParticipationMethod method) { this.method = method; }
-    public SessionGroup getGroup() { return group; }
-    public void setGroup(SessionGroup group) { this.group = group; }
-    public Integer getParticipants() { return participants; }
-    public void setParticipants(Integer participants) { this.participants = participants; }
-    public String getThemes() { return themes; }
-    public void setThemes(String themes) { this.themes = themes; }
-    public String getOutputs() { return outputs; }
-    public void setOutputs(String outputs) { this.outputs = outputs; }
+    /** The correction's fields, for session-fields.xhtml. */
+    public SessionFields getFields() {
+        return fields;
+    }
 }

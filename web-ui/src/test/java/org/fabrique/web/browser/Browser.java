@@ -173,6 +173,37 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /** The button of that id (a PrimeFaces row's client id ends with it) in the table row that shows that text. */
+    public static By rowButton(String rowText, String id) {
+        return By.xpath("//tr[td[contains(normalize-space(.), \"" + rowText + "\")]]//button[contains(@id, ':" + id + "')]");
+    }
+
+    /**
+     * Waits until an element is shown, through the element replacements of PrimeFaces updates, and returns it; fails
+     * with what the page says otherwise.
+     */
+    public WebElement shown(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing shown at " + by + " on " + path() + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Whether the element's top is within the window, as a person sees it without scrolling. */
+    public boolean inViewport(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element));
+    }
+
+    /** The id of the element that has the focus. */
+    public String focusedId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;"));
+    }
+
     public List<String> menu() {
         return driver.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList();
     }

@@ -60,7 +60,7 @@ class StaleSavePagesIT extends DeployedFabrique {
     @Test
     void the_lessons_of_a_project_recorded_by_a_colleague_meanwhile() {
         DialogueApi dialogue = new DialogueApi(api());
-        long project = dialogue.validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
 
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);

@@ -20,7 +20,7 @@ class EnglishDialogueIT extends DeployedFabrique {
 
     @Test
     void a_pole_member_runs_a_dialogue_project_in_english() {
-        long project = new DialogueApi(api()).validatedProject().getJsonNumber("id").longValue();
+        long project = new DialogueApi(api()).pooledProject().getJsonNumber("id").longValue();
         try (Browser browser = new Browser(base)) {
             browser.signIn(TestAccounts.poleMember(api(), "english"), TestAccounts.PASSWORD);
             browser.chooseLanguage("en");

@@ -30,7 +30,7 @@ class ProjectPageIT extends DeployedFabrique {
     Path files;
 
     private long project() {
-        return new DialogueApi(api()).validatedProject().getJsonNumber("id").longValue();
+        return new DialogueApi(api()).pooledProject().getJsonNumber("id").longValue();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,9 +27,14 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
         return new DialogueApi(api());
     }
 
-    /** A validated programme of its own with recommendations of these texts, assigned to direction; its id. */
+    /** One validated project for the class: a programme year is scarce (2000 to 2100, one programme each). */
+    private static JsonObject project;
+
+    /** The class's validated programme with recommendations of these texts, assigned to direction; its id. */
     private long programmeWith(List<String> texts) {
-        JsonObject project = dialogue().validatedProject();
+        if (project == null) {
+            project = dialogue().validatedProject();
+        }
         long culture = dialogue().directorateOf(DemoAccounts.DIRECTORATE);
         for (String text : texts) {
             HttpResponse<String> recorded = api().post("api/projects/" + project.getJsonNumber("id") + "/recommendations",
@@ -46,20 +50,6 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
                 .filter(r -> r.getString("text").equals(text)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    private static By rowButton(String text, String id) {
-        return By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]//button[contains(@id, ':" + id + "')]");
-    }
-
-    private static boolean inViewport(Browser browser, WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "const r = arguments[0].getBoundingClientRect();"
-                        + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element));
-    }
-
-    private static String focused(Browser browser) {
-        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id;"));
-    }
-
     @Test
     void the_pole_corrects_a_recommendation_under_its_row() {
         String stamp = String.valueOf(System.nanoTime());
@@ -69,12 +59,12 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/dialogue/recommendations.xhtml?programme=" + programme);
-            browser.driver().findElement(rowButton(text, "askCorrect")).click();
+            browser.shown(Browser.rowButton(text, "askCorrect")).click();
 
-            WebElement panel = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
-                    By.cssSelector("[id$=':correction']")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-            assertThat(inViewport(browser, panel)).as("the form opens in view").isTrue();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> focused(browser).endsWith(":correctText"));
+            WebElement panel = browser.shown(By.cssSelector("[id$=':correction']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().endsWith(":correctText"));
+            assertThat(browser.inViewport(panel.findElement(By.cssSelector("textarea[id$=':correctText']"))))
+                    .as("the form opens in view, its first field focused").isTrue();
             browser.assertAccessible();
 
             WebElement area = panel.findElement(By.cssSelector("textarea[id$=':correctText']"));
@@ -114,16 +104,16 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open("/dialogue/recommendations.xhtml?programme=" + programme);
             assertThat(browser.driver().findElements(By.id("bulk:openBulk"))).as("offered to the pôle only").isEmpty();
-            assertThat(browser.driver().findElements(rowButton(published, "askCorrect"))).isEmpty();
+            assertThat(browser.driver().findElements(Browser.rowButton(published, "askCorrect"))).isEmpty();
             browser.signOut();
 
             browser.signIn(DemoAccounts.POLE);
             browser.open("/dialogue/recommendations.xhtml?programme=" + programme);
-            browser.driver().findElement(By.id("bulk:openBulk")).click();
+            browser.shown(By.id("bulk:openBulk")).click();
             String list = browser.text(By.id("bulk:bulkPanel"));
             assertThat(list).contains(published, "Réponse à " + published, kept, "Retenue avec modifications")
                     .doesNotContain(unanswered);
-            assertThat(focused(browser)).startsWith("bulk:");
+            assertThat(browser.focusedId()).startsWith("bulk:");
             browser.assertAccessible();
 
             By keptBoxAt = By.xpath("//li[label[contains(., \"" + kept + "\")]]/input[@type='checkbox']");

@@ -11,7 +11,6 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,25 +28,10 @@ class SessionCorrectionPageIT extends DeployedFabrique {
         return JsonBodies.object(created.body()).getJsonNumber("id").longValue();
     }
 
-    private static By rowButton(String place, String id) {
-        return By.xpath("//tr[td[contains(normalize-space(.), \"" + place + "\")]]//button[contains(@id, ':" + id + "')]");
-    }
-
-    private static WebElement shown(Browser browser, String css) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(css))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-    }
-
-    private static boolean inViewport(Browser browser, WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "const r = arguments[0].getBoundingClientRect();"
-                        + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element));
-    }
-
     @Test
     void the_pole_corrects_a_session_and_deletes_one_recorded_by_mistake() {
         DialogueApi dialogue = new DialogueApi(api());
-        long project = dialogue.validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
         String stamp = String.valueOf(System.nanoTime());
         String kept = "Parc des Oblates " + stamp;
         String mistaken = "Salle en double " + stamp;
@@ -62,18 +46,20 @@ class SessionCorrectionPageIT extends DeployedFabrique {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open("/dialogue/project.xhtml?id=" + project);
             assertThat(browser.text(By.id("sessions:table"))).contains(kept, mistaken);
-            assertThat(browser.driver().findElements(rowButton(kept, "askCorrectSession"))).isEmpty();
-            assertThat(browser.driver().findElements(rowButton(mistaken, "askDeleteSession"))).isEmpty();
+            assertThat(browser.driver().findElements(Browser.rowButton(kept, "askCorrectSession"))).isEmpty();
+            assertThat(browser.driver().findElements(Browser.rowButton(mistaken, "askDeleteSession"))).isEmpty();
             browser.signOut();
 
             browser.signIn(DemoAccounts.POLE);
             browser.open("/dialogue/project.xhtml?id=" + project);
-            assertThat(browser.driver().findElements(rowButton(kept, "askDeleteSession")))
+            assertThat(browser.driver().findElements(Browser.rowButton(kept, "askDeleteSession")))
                     .as("a recommendation came from it").isEmpty();
 
-            browser.driver().findElement(rowButton(kept, "askCorrectSession")).click();
-            WebElement panel = shown(browser, "[id$=':sessionCorrection']");
-            assertThat(inViewport(browser, panel)).as("the form opens in view").isTrue();
+            browser.shown(Browser.rowButton(kept, "askCorrectSession")).click();
+            WebElement panel = browser.shown(By.cssSelector("[id$=':sessionCorrection']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().endsWith(":date"));
+            assertThat(browser.inViewport(panel.findElement(By.cssSelector("input[id$=':date']"))))
+                    .as("the form opens in view, its first field focused").isTrue();
             browser.assertAccessible();
             WebElement place = panel.findElement(By.cssSelector("input[id$=':place']"));
             place.clear();
@@ -82,15 +68,15 @@ class SessionCorrectionPageIT extends DeployedFabrique {
             panel.findElement(By.cssSelector("button[id$=':saveSession']")).click();
             browser.waitForMessage("[id$=':sessionCorrection']", "Ce champ est obligatoire.");
 
-            panel = shown(browser, "[id$=':sessionCorrection']");
+            panel = browser.shown(By.cssSelector("[id$=':sessionCorrection']"));
             panel.findElement(By.cssSelector("input[id$=':participants']")).sendKeys("31");
             panel.findElement(By.cssSelector("button[id$=':saveSession']")).click();
             browser.waitForInfo("Rencontre du 12 mai 2026 corrigée.");
             assertThat(browser.text(By.id("sessions:table"))).contains("Parc des Oblates, kiosque " + stamp, "31");
             assertThat(browser.path()).isEqualTo("/dialogue/project.xhtml?id=" + project);
 
-            browser.driver().findElement(rowButton(mistaken, "askDeleteSession")).click();
-            WebElement confirm = shown(browser, "[id$=':sessionDeletion']");
+            browser.shown(Browser.rowButton(mistaken, "askDeleteSession")).click();
+            WebElement confirm = browser.shown(By.cssSelector("[id$=':sessionDeletion']"));
             assertThat(confirm.getText()).contains("Supprimer la rencontre du 12 mai 2026, " + mistaken + " ?");
             browser.assertAccessible();
             confirm.findElement(By.cssSelector("button[id$=':deleteSession']")).click();

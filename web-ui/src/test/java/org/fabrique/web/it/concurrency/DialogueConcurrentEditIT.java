@@ -54,7 +54,7 @@ class DialogueConcurrentEditIT extends DeployedFabrique {
 
     @Test
     void a_recommendation_is_answered_on_the_version_read() {
-        long project = dialogue().validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue().pooledProject().getJsonNumber("id").longValue();
         long id = JsonBodies.object(api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
                 DialogueApi.JSON, "{\"text\":\"Ouvrir le samedi\",\"directorateId\":"
                         + dialogue().directorateOf(DemoAccounts.DIRECTORATE) + "}").body()).getJsonNumber("id").longValue();
@@ -66,7 +66,7 @@ class DialogueConcurrentEditIT extends DeployedFabrique {
 
     @Test
     void a_session_and_the_lessons_of_a_project_are_corrected_on_the_version_read() {
-        long project = dialogue().validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue().pooledProject().getJsonNumber("id").longValue();
         String session = "{\"date\":\"2026-05-12\",\"place\":\"%s\",\"method\":\"CO_CONSTRUCTION_WORKSHOP\","
                 + "\"group\":\"RESIDENTS\",\"participants\":24}";
         long id = JsonBodies.object(api().post("api/projects/" + project + "/sessions", DemoAccounts.POLE, DialogueApi.JSON,

@@ -21,7 +21,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void a_directorate_drafts_a_candidate_for_itself() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
 
         HttpResponse<String> response = dialogue().draft(programme, DemoAccounts.DIRECTORATE, "{\"title\":\"Bibliothèque de demain\"}");
 
@@ -36,11 +36,13 @@ class CandidateApiIT extends DeployedFabrique {
     @ParameterizedTest
     @ValueSource(strings = {DemoAccounts.POLE, DemoAccounts.ELECTED, DemoAccounts.PARTICIPANT})
     void only_a_directorate_drafts(String username) {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
+        int before = JsonBodies.object(api().get("api/programmes/" + programme + "/candidates", DemoAccounts.POLE).body())
+                .getInt("total");
 
         assertThat(dialogue().draft(programme, username, "{\"title\":\"Intrus\"}").statusCode()).isEqualTo(403);
         assertThat(JsonBodies.object(api().get("api/programmes/" + programme + "/candidates", DemoAccounts.POLE).body())
-                .getInt("total")).isZero();
+                .getInt("total")).isEqualTo(before);
     }
 
     @Test
@@ -61,7 +63,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void a_draft_is_edited_with_its_version_and_a_stale_one_is_a_conflict() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
         JsonObject draft = dialogue().draftComplete(programme, DemoAccounts.DIRECTORATE);
         long id = draft.getJsonNumber("id").longValue();
         long version = draft.getJsonNumber("version").longValue();
@@ -84,7 +86,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void submission_needs_a_complete_candidate_then_freezes_it() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
         long incomplete = JsonBodies.object(dialogue().draft(programme, DemoAccounts.DIRECTORATE, "{\"title\":\"Esquisse\"}").body())
                 .getJsonNumber("id").longValue();
 
@@ -119,7 +121,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void arbitration_needs_a_feasibility_opinion_first() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
         long id = dialogue().draftComplete(programme, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
         dialogue().submit(id, DemoAccounts.DIRECTORATE);
 
@@ -143,7 +145,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void a_feasibility_study_needs_the_four_criteria() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
         long id = dialogue().draftComplete(programme, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
         dialogue().submit(id, DemoAccounts.DIRECTORATE);
 
@@ -158,7 +160,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void an_unknown_policy_is_a_bad_request_on_its_field() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
 
         HttpResponse<String> response = dialogue().draft(programme, DemoAccounts.DIRECTORATE, "{\"title\":\"X\",\"policyId\":999999}");
 
@@ -168,7 +170,7 @@ class CandidateApiIT extends DeployedFabrique {
 
     @Test
     void a_withdrawn_candidate_can_no_longer_be_submitted() {
-        long programme = dialogue().openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue().sharedProgrammeAcceptingToday();
         long id = dialogue().draftComplete(programme, DemoAccounts.DIRECTORATE).getJsonNumber("id").longValue();
 
         HttpResponse<String> withdrawn = api().post("api/candidates/" + id + "/withdrawal", DemoAccounts.DIRECTORATE, DialogueApi.JSON, "{}");

@@ -20,6 +20,10 @@ public final class DialogueApi {
     /** Each test opens programmes of its own years: 2040 to 2100 first (the domain's last year), then the earlier ones. */
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger();
     private static final int[] YEARS = freeYears();
+    /** Projects of validated programmes, each handed to one test only; see {@link #pooledProject()}. */
+    private static final int POOL_SIZE = 6;
+    private static final java.util.Deque<JsonObject> POOL = new java.util.ArrayDeque<>();
+    private static long sharedProgramme;
 
     private final Api api;
 
@@ -62,6 +66,20 @@ public final class DialogueApi {
 
     public JsonObject openProgrammeAcceptingToday() {
         return openProgramme(today().minusDays(1), today().plusDays(30), 1, 2);
+    }
+
+    /**
+     * The id of one programme accepting candidates today, shared by every test that drafts, submits, studies or
+     * arbitrates candidates without looking at the programme as a whole (its totals, its validation): there are
+     * only a hundred programme years for the whole suite.
+     */
+    public long sharedProgrammeAcceptingToday() {
+        synchronized (DialogueApi.class) {
+            if (sharedProgramme == 0) {
+                sharedProgramme = openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+            }
+            return sharedProgramme;
+        }
     }
 
     public HttpResponse<String> draft(long programmeId, String username, String body) {
@@ -143,6 +161,27 @@ public final class DialogueApi {
     /** A validated programme with one dialogue project of the demo's "direction". */
     public JsonObject validatedProject() {
         return validatedProject(90);
+    }
+
+    /**
+     * A validated project of "direction" that no other test receives, in a programme it shares with a few others:
+     * for tests about one project (its sessions, its recommendations), not about its programme's figures.
+     */
+    public JsonObject pooledProject() {
+        synchronized (DialogueApi.class) {
+            if (POOL.isEmpty()) {
+                long programme = openProgramme(today().minusDays(1), today().plusDays(30), 1, POOL_SIZE)
+                        .getJsonNumber("id").longValue();
+                for (int i = 0; i < POOL_SIZE; i++) {
+                    arbitrated(programme, "RETAINED");
+                }
+                assertThat(validate(programme, DemoAccounts.ELECTED, null).statusCode()).isEqualTo(200);
+                JsonBodies.object(api.get("api/programmes/" + programme + "/projects?size=" + POOL_SIZE, DemoAccounts.PARTICIPANT)
+                        .body()).getJsonArray("items").getValuesAs(JsonObject.class).forEach(POOL::add);
+                assertThat(POOL).hasSize(POOL_SIZE);
+            }
+            return POOL.poll();
+        }
     }
 
     /** A validated programme committing to answer within {@code answerDelayDays}, with one project of "direction". */

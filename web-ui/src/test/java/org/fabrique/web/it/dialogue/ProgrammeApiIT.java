@@ -53,7 +53,8 @@ class ProgrammeApiIT extends DeployedFabrique {
 
     @Test
     void bad_programmes_are_refused_field_by_field() {
-        JsonObject existing = dialogue().openProgrammeAcceptingToday();
+        JsonObject existing = JsonBodies.object(api().get("api/programmes/" + dialogue().sharedProgrammeAcceptingToday(),
+                DemoAccounts.POLE).body());
 
         HttpResponse<String> taken = api().post("api/programmes", DemoAccounts.POLE, DialogueApi.JSON,
                 "{\"year\":" + existing.getInt("year") + ",\"submissionOpens\":\"2030-01-01\",\"submissionCloses\":\"2030-02-01\"}");

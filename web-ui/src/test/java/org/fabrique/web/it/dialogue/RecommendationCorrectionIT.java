@@ -35,9 +35,14 @@ class RecommendationCorrectionIT extends DeployedFabrique {
         return new DialogueApi(api());
     }
 
-    /** A new recommendation of a new project, assigned to direction's directorate; its id. */
+    /** One validated project for the class: a programme year is scarce (2000 to 2100, one programme each). */
+    private static Long project;
+
+    /** A new recommendation of the class's project, assigned to direction's directorate; its id. */
     private long recorded(String text) {
-        long project = dialogue().validatedProject().getJsonNumber("id").longValue();
+        if (project == null) {
+            project = dialogue().pooledProject().getJsonNumber("id").longValue();
+        }
         HttpResponse<String> response = api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
                 DialogueApi.JSON, "{\"text\":\"" + text + "\",\"directorateId\":"
                         + dialogue().directorateOf(DemoAccounts.DIRECTORATE) + "}");

@@ -92,7 +92,7 @@ class HistoryApiIT extends DeployedFabrique {
     @Test
     void an_answer_to_a_recommendation_is_in_its_history() {
         DialogueApi dialogue = new DialogueApi(api());
-        long project = dialogue.validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
         HttpResponse<String> recorded = api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
                 DialogueApi.JSON, "{\"text\":\"Ouvrir la mairie le samedi matin\",\"directorateId\":"
                         + dialogue.directorateOf(DemoAccounts.DIRECTORATE) + "}");

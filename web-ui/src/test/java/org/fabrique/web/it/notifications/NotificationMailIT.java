@@ -34,7 +34,7 @@ class NotificationMailIT extends DeployedFabrique {
     @Test
     void aSubmittedCandidateIsMailedToThePole() {
         DialogueApi dialogue = new DialogueApi(api());
-        long programme = dialogue.openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue.sharedProgrammeAcceptingToday();
         String title = "Jardins partagés " + System.nanoTime();
         long candidate = created(dialogue.draft(programme, DemoAccounts.DIRECTORATE, dialogue.completeCandidate(title)));
 
@@ -51,7 +51,7 @@ class NotificationMailIT extends DeployedFabrique {
     @Test
     void theFeasibilityOpinionAndTheArbitrationAreMailedToTheDirectorateOnly() {
         DialogueApi dialogue = new DialogueApi(api());
-        long programme = dialogue.openProgrammeAcceptingToday().getJsonNumber("id").longValue();
+        long programme = dialogue.sharedProgrammeAcceptingToday();
         String title = "Balades urbaines " + System.nanoTime();
         long candidate = created(dialogue.draft(programme, DemoAccounts.DIRECTORATE, dialogue.completeCandidate(title)));
         assertThat(dialogue.submit(candidate, DemoAccounts.DIRECTORATE).statusCode()).isEqualTo(200);
@@ -70,7 +70,7 @@ class NotificationMailIT extends DeployedFabrique {
     @Test
     void aRecordedRecommendationIsMailedToItsDirectorate() {
         DialogueApi dialogue = new DialogueApi(api());
-        JsonObject project = dialogue.validatedProject();
+        JsonObject project = dialogue.pooledProject();
         String text = "Ouvrir la médiathèque le dimanche " + System.nanoTime();
 
         record(project, text, dialogue.directorateOf(DemoAccounts.DIRECTORATE));

@@ -32,7 +32,7 @@ class CrossSiteRequestIT extends DeployedFabrique {
 
     /** A recommendation answered by its directorate, not yet published. */
     private long answered() {
-        long project = dialogue().validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue().pooledProject().getJsonNumber("id").longValue();
         long id = JsonBodies.object(api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
                 DialogueApi.JSON, "{\"text\":\"Ouvrir le samedi\",\"directorateId\":"
                         + dialogue().directorateOf(DemoAccounts.DIRECTORATE) + "}").body()).getJsonNumber("id").longValue();
@@ -107,7 +107,7 @@ class CrossSiteRequestIT extends DeployedFabrique {
 
     @Test
     void a_file_is_uploaded_with_its_own_type_but_not_as_a_form() {
-        long project = dialogue().validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue().pooledProject().getJsonNumber("id").longValue();
         JsonObject session = JsonBodies.object(api().post("api/projects/" + project + "/sessions", DemoAccounts.POLE,
                 DialogueApi.JSON, "{\"date\":\"2026-05-12\",\"place\":\"Maison de quartier\",\"method\":\"CO_CONSTRUCTION_WORKSHOP\","
                         + "\"group\":\"RESIDENTS\",\"participants\":24}").body());

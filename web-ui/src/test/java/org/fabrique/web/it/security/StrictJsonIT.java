@@ -137,7 +137,7 @@ class StrictJsonIT extends DeployedFabrique {
     @Test
     void line_breaks_stay_welcome_in_long_texts() {
         var dialogue = new org.fabrique.web.it.dialogue.DialogueApi(api());
-        long project = dialogue.validatedProject().getJsonNumber("id").longValue();
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
         HttpResponse<String> created = post("api/projects/" + project + "/recommendations",
                 ("{\"text\":\"Ouvrir le samedi.\\nEt le dimanche matin.\\tMerci.\",\"directorateId\":"
                         + dialogue.directorateOf(DemoAccounts.DIRECTORATE) + "}").getBytes(StandardCharsets.UTF_8));
