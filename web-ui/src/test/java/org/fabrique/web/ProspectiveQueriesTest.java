@@ -51,6 +51,14 @@ class ProspectiveQueriesTest {
             EnumMap<PersonCategory, Long> all = workshops.distinctMembersByCategory(List.of());
             assertThat(all.get(PersonCategory.ELECTED_OFFICIAL)).as("both cycles, still distinct").isEqualTo(3);
             assertThat(all.get(PersonCategory.DIRECTOR)).isEqualTo(1);
+            statistics.clear();
+            var byCycle = workshops.distinctMembersByCycleAndCategory();
+            assertThat(statistics.getPrepareStatementCount()).as("statements for every cycle's figures").isEqualTo(1);
+            assertThat(byCycle.get(sample.first())).as("the first cycle, as asked alone")
+                    .isEqualTo(java.util.Map.of(PersonCategory.ELECTED_OFFICIAL, 3L, PersonCategory.DIRECTOR, 1L,
+                            PersonCategory.EXTERNAL_EXPERT, 1L));
+            assertThat(byCycle.get(sample.second()).get(PersonCategory.ELECTED_OFFICIAL)).isEqualTo(1);
+            assertThat(byCycle.get(sample.second()).get(PersonCategory.DIRECTOR)).isEqualTo(1);
 
             JpaIssueRepository issues = new JpaIssueRepository(entityManager);
             statistics.clear();

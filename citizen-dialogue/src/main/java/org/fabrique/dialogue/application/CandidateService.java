@@ -65,18 +65,20 @@ public class CandidateService {
         programme(programmeId);
         Caller caller = accounts.me();
         Long directorate = caller.role() == Role.DIRECTORATE ? caller.directorateId() : null;
-        return candidates.page(programmeId, directorate, request).map(CandidateView::of);
+        return candidates.page(programmeId, directorate, request).map(c -> view(c, caller));
     }
 
     /** The candidates the elected officials decide on: studied or already arbitrated, by title. */
     @RolesAllowed({Roles.POLE, Roles.ELECTED})
     public List<CandidateView> forArbitration(long programmeId) {
         programme(programmeId);
-        return candidates.studiedOrArbitrated(programmeId).stream().map(CandidateView::of).toList();
+        Caller caller = accounts.me();
+        return candidates.studiedOrArbitrated(programmeId).stream().map(c -> view(c, caller)).toList();
     }
 
     public CandidateView find(long id) {
-        return CandidateView.of(visible(id, accounts.me()));
+        Caller caller = accounts.me();
+        return view(visible(id, caller), caller);
     }
 
     /**
@@ -94,32 +96,35 @@ public class CandidateService {
         checkReferences(draft);
         CandidateProject candidate = new CandidateProject(programme(programmeId), caller.directorateId(), draft,
                 caller.username(), clock.now());
-        return CandidateView.of(candidates.store(candidate));
+        return view(candidates.store(candidate), caller);
     }
 
     @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView edit(long id, Long expectedVersion, CandidateDraft draft) {
-        CandidateProject candidate = visible(id, accounts.me());
+        Caller caller = accounts.me();
+        CandidateProject candidate = visible(id, caller);
         ExpectedVersion.require(expectedVersion, candidate.getVersion());
         checkReferences(draft);
         candidate.edit(draft);
-        return CandidateView.of(candidates.store(candidate));
+        return view(candidates.store(candidate), caller);
     }
 
     @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView submit(long id, Long expectedVersion) {
-        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+        Caller caller = accounts.me();
+        CandidateProject candidate = current(visible(id, caller), expectedVersion);
         candidate.submit(clock.today(), clock.now());
         CandidateProject submitted = candidates.store(candidate);
         notices.submitted(submitted);
-        return CandidateView.of(submitted);
+        return view(submitted, caller);
     }
 
     @RolesAllowed(Roles.DIRECTORATE)
     public CandidateView withdraw(long id, Long expectedVersion) {
-        CandidateProject candidate = current(visible(id, accounts.me()), expectedVersion);
+        Caller caller = accounts.me();
+        CandidateProject candidate = current(visible(id, caller), expectedVersion);
         candidate.withdraw(clock.now());
-        return CandidateView.of(candidates.store(candidate));
+        return view(candidates.store(candidate), caller);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -132,7 +137,7 @@ public class CandidateService {
         candidate.recordFeasibility(new FeasibilityStudy(criteria, opinion, comment, caller.username(), clock.now()));
         CandidateProject studied = candidates.store(candidate);
         notices.feasibilityRecorded(studied);
-        return CandidateView.of(studied);
+        return view(studied, caller);
     }
 
     @RolesAllowed(Roles.ELECTED)
@@ -140,11 +145,14 @@ public class CandidateService {
         Caller caller = accounts.me();
         CandidateProject candidate = visible(id, caller);
         ExpectedVersion.require(expectedVersion, candidate.getVersion());
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "dialogue.arbitration.reason.required");
+        }
         programmes.requireUnchangedAtCommit(candidate.getProgramme());
         candidate.arbitrate(decision, reason, caller.username(), clock.now());
         CandidateProject arbitrated = candidates.store(candidate);
         notices.arbitrated(arbitrated);
-        return CandidateView.of(arbitrated);
+        return view(arbitrated, caller);
     }
 
     /** The policy, neighbourhood and sponsor a draft names must exist: a clear 400, not a broken foreign key. */
@@ -158,6 +166,11 @@ public class CandidateService {
         if (draft.sponsorPersonId() != null && people.findById(draft.sponsorPersonId()).isEmpty()) {
             throw new InvalidInput("sponsorPersonId", "dialogue.candidate.sponsorUnknown");
         }
+    }
+
+    /** The candidate as the caller sees it, with what the caller may do with it today. */
+    private CandidateView view(CandidateProject candidate, Caller caller) {
+        return CandidateView.of(candidate, caller, clock.today());
     }
 
     private Programme programme(long id) {

@@ -52,7 +52,7 @@ public class DialoguePendingWork implements PendingWork {
     private void overdue(RecommendationFilter filter, List<PendingItem> items) {
         long overdue = recommendations.page(filter, clock.today(), COUNT_ONLY).total();
         if (overdue > 0) {
-            items.add(new PendingItem("pending.dialogue.overdue", List.of(String.valueOf(overdue)),
+            items.add(new PendingItem("pending.dialogue.overdue", List.of(overdue),
                     "/dialogue/recommendations.xhtml"));
         }
     }
@@ -61,7 +61,7 @@ public class DialoguePendingWork implements PendingWork {
     private void awaitingDecision(List<PendingItem> items) {
         for (AwaitingArbitration awaiting : candidates.awaitingArbitration()) {
             items.add(new PendingItem("pending.dialogue.toArbitrate",
-                    List.of(String.valueOf(awaiting.studied()), String.valueOf(awaiting.year())),
+                    List.of(awaiting.studied(), String.valueOf(awaiting.year())),
                     "/dialogue/arbitration.xhtml?programme=" + awaiting.programmeId()));
         }
     }

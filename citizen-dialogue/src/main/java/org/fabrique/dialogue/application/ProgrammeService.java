@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.ExpectedVersion;
@@ -16,8 +17,10 @@ import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeRepository;
+import org.fabrique.dialogue.domain.StageCounts;
 
 /** The yearly programmes: the pôle opens one, an elected official validates it. */
 @Stateless
@@ -27,6 +30,15 @@ public class ProgrammeService {
     /** What the pôle types to open the call for projects of a year. */
     public record NewProgramme(int year, LocalDate submissionOpens, LocalDate submissionCloses, int targetMin,
             int targetMax, int answerDelayDays) {
+    }
+
+    /**
+     * What validating the programme would do now, for the elected official to confirm: the retained candidates that
+     * become dialogue projects, whether that is within the target range, and what would be left behind — submissions
+     * still open, candidates submitted but not studied, studied but not decided.
+     */
+    public record ValidationPreview(int year, List<String> retainedTitles, boolean inTargetRange, int targetMin,
+            int targetMax, boolean submissionsOpen, LocalDate submissionCloses, long unstudied, long undecided) {
     }
 
     @Inject
@@ -84,6 +96,18 @@ public class ProgrammeService {
             projects.store(new DialogueProject(candidate));
         }
         return ProgrammeView.of(programmes.store(programme), retained);
+    }
+
+    @RolesAllowed(Roles.ELECTED)
+    public ValidationPreview validationPreview(long id) {
+        Programme programme = load(id);
+        programme.requireOpen();
+        List<String> retained = candidates.retained(id).stream().map(CandidateProject::getTitle).toList();
+        StageCounts stages = candidates.stagesByDirectorate(id, null).values().stream()
+                .reduce(StageCounts.NONE, StageCounts::plus);
+        return new ValidationPreview(programme.getYear(), retained, programme.isInTargetRange(retained.size()),
+                programme.getTargetMin(), programme.getTargetMax(), programme.acceptsSubmissionsOn(clock.today()),
+                programme.getSubmissionCloses(), stages.count(PipelineStage.SUBMITTED), stages.count(PipelineStage.STUDIED));
     }
 
     public Page<ProjectView> projects(long programmeId, PageRequest request) {

@@ -250,6 +250,32 @@ public class CandidateProject {
         this.status = CandidateStatus.ARBITRATED;
     }
 
+    /** Whether {@link #edit} would accept a draft now. */
+    public boolean isEditable() {
+        return status == CandidateStatus.DRAFT;
+    }
+
+    /** Whether {@link #submit} could accept it on {@code today}, were it complete. */
+    public boolean isSubmittableOn(LocalDate today) {
+        return status == CandidateStatus.DRAFT && programme.acceptsSubmissionsOn(today);
+    }
+
+    /** Whether {@link #withdraw} would accept it now. */
+    public boolean isWithdrawable() {
+        return status != CandidateStatus.WITHDRAWN && status != CandidateStatus.ARBITRATED;
+    }
+
+    /** Whether {@link #recordFeasibility} would accept a study now. */
+    public boolean isStudiable() {
+        return programme.isOpen() && (status == CandidateStatus.SUBMITTED || status == CandidateStatus.STUDIED);
+    }
+
+    /** Whether {@link #arbitrate} would accept a decision now. */
+    public boolean isArbitrable() {
+        return programme.isOpen() && getFeasibility() != null
+                && (status == CandidateStatus.STUDIED || status == CandidateStatus.ARBITRATED);
+    }
+
     /** Whether the elected officials retained the candidate. */
     public boolean isRetained() {
         return status == CandidateStatus.ARBITRATED && arbitration != null

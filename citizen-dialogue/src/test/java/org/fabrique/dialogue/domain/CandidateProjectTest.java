@@ -21,12 +21,19 @@ import static org.fabrique.dialogue.domain.Examples.titleOnly;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CandidateProjectTest {
 
@@ -445,5 +452,78 @@ class CandidateProjectTest {
                 yield withdrawn;
             }
         };
+    }
+
+    /** The "may it be done now" questions the pages are shown by answer exactly as the actions themselves do. */
+    @Nested
+    class WhatMayBeDoneNow {
+
+        private record State(String name, Function<Programme, CandidateProject> make, boolean validated) {
+            CandidateProject fresh() {
+                Programme p = programme();
+                CandidateProject candidate = make.apply(p);
+                if (validated) {
+                    p.validate(0, "Une justification.", "elu", LATER);
+                }
+                return candidate;
+            }
+
+            @Override
+            public String toString() {
+                return name + (validated ? " (programme validated)" : "");
+            }
+        }
+
+        static Stream<State> states() {
+            Function<Programme, CandidateProject> withdrawn = p -> {
+                CandidateProject c = Examples.draft(p);
+                c.withdraw(NOW);
+                return c;
+            };
+            List<State> states = new ArrayList<>();
+            for (boolean validated : List.of(false, true)) {
+                states.add(new State("draft", Examples::draft, validated));
+                states.add(new State("submitted", Examples::submitted, validated));
+                states.add(new State("studied", Examples::studied, validated));
+                states.add(new State("arbitrated", p -> arbitrated(p, ArbitrationDecision.RETAINED), validated));
+                states.add(new State("withdrawn", withdrawn, validated));
+            }
+            return states.stream();
+        }
+
+        private static boolean accepted(Runnable action) {
+            try {
+                action.run();
+                return true;
+            } catch (StateConflict e) {
+                return false;
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("states")
+        void eachQuestionAgreesWithItsAction(State state) {
+            assertThat(state.fresh().isEditable()).as("edit")
+                    .isEqualTo(accepted(() -> state.fresh().edit(completeDraft())));
+            for (LocalDate day : List.of(IN_WINDOW, CLOSES.plusDays(1))) {
+                assertThat(state.fresh().isSubmittableOn(day)).as("submit on " + day)
+                        .isEqualTo(accepted(() -> state.fresh().submit(day, NOW)));
+            }
+            assertThat(state.fresh().isWithdrawable()).as("withdraw")
+                    .isEqualTo(accepted(() -> state.fresh().withdraw(LATER)));
+            assertThat(state.fresh().isStudiable()).as("study")
+                    .isEqualTo(accepted(() -> state.fresh().recordFeasibility(study(FeasibilityOpinion.FEASIBLE))));
+            assertThat(state.fresh().isArbitrable()).as("arbitrate")
+                    .isEqualTo(accepted(() -> state.fresh().arbitrate(ArbitrationDecision.DEFERRED, "Motif.", "elu", LATER)));
+        }
+
+        @Test
+        void aDraftIsSubmittableOnlyInsideTheWindowOfAnOpenProgramme() {
+            CandidateProject draft = Examples.draft(programme());
+            assertThat(draft.isSubmittableOn(OPENS)).isTrue();
+            assertThat(draft.isSubmittableOn(CLOSES)).isTrue();
+            assertThat(draft.isSubmittableOn(OPENS.minusDays(1))).isFalse();
+            assertThat(draft.isSubmittableOn(CLOSES.plusDays(1))).isFalse();
+        }
     }
 }

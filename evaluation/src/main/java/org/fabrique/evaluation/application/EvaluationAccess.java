@@ -49,6 +49,11 @@ public class EvaluationAccess {
         return caller.role() == Role.POLE || evaluation.isOnSteeringCommittee(caller.accountId());
     }
 
+    /** Whether the caller is the pôle, which alone changes an evaluation. */
+    public boolean isPole() {
+        return accounts.me().role() == Role.POLE;
+    }
+
     /** The evaluation if the caller is the pôle or on its steering committee; {@link NotOnSteeringCommittee} otherwise. */
     public Evaluation insiderOnly(long id) {
         Evaluation evaluation = load(id);

@@ -46,7 +46,7 @@ public class EvaluationPendingWork implements PendingWork {
         }
         List<PendingItem> items = new ArrayList<>();
         overdue.forEach((evaluationId, late) -> items.add(new PendingItem("pending.evaluation.overdue",
-                List.of(String.valueOf(late.size()), late.get(0).evaluationTitle()),
+                List.of(late.size(), late.get(0).evaluationTitle()),
                 "/evaluation/evaluation.xhtml?id=" + evaluationId + "#recommendations")));
         return items;
     }

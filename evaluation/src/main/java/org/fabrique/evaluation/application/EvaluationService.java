@@ -58,7 +58,7 @@ public class EvaluationService {
 
     public EvaluationDetail get(long id) {
         Evaluation evaluation = access.load(id);
-        return EvaluationDetail.of(evaluation, access.isInsider(evaluation));
+        return EvaluationDetail.of(evaluation, access.isInsider(evaluation), access.isPole());
     }
 
     /** @throws InvalidInput naming the field of a framing that is incomplete or inconsistent */
@@ -165,6 +165,6 @@ public class EvaluationService {
     }
 
     private EvaluationDetail detail(Evaluation evaluation) {
-        return EvaluationDetail.of(evaluation, access.isInsider(evaluation));
+        return EvaluationDetail.of(evaluation, access.isInsider(evaluation), access.isPole());
     }
 }

@@ -47,20 +47,22 @@ public final class Views {
     /**
      * An evaluation as anyone may know it; {@code insider} says whether the caller may read its
      * interviews and quotes, {@code nextStatus} where {@code advance} would take it (null in follow-up),
-     * {@code reportPublishedAt} when its report was made public (null while it is not).
+     * {@code reportPublishedAt} when its report was made public (null while it is not); {@code mayEdit} and
+     * {@code mayPublishReport} what the caller may do with it now.
      */
     public record EvaluationDetail(long id, int programmeYear, String programmeTitle, String title,
             EvaluationObject object, String objectDescription, Long policyId, String originLabel, ResourceRef origin,
             Long commissionId, EvaluationType type, boolean participatory, List<Long> steeringCommittee,
             EvaluatorKind evaluatorKind, String evaluators, LocalDate start, LocalDate end, EvaluationStatus status,
-            EvaluationStatus nextStatus, String summary, Instant reportPublishedAt, boolean insider, long version) {
-        static EvaluationDetail of(Evaluation e, boolean insider) {
+            EvaluationStatus nextStatus, String summary, Instant reportPublishedAt, boolean insider, long version,
+            boolean mayEdit, boolean mayPublishReport) {
+        static EvaluationDetail of(Evaluation e, boolean insider, boolean pole) {
             return new EvaluationDetail(e.getId(), e.getProgramme().getYear(), e.getProgramme().getTitle(), e.getTitle(),
                     e.getObject(), e.getObjectDescription(), e.getPolicyId(), e.getOriginLabel(), e.getOrigin(),
                     e.getCommissionId(), e.getType(), e.isParticipatory(),
                     e.getSteeringCommittee().stream().sorted().toList(), e.getEvaluatorKind(), e.getEvaluators(),
                     e.getStart(), e.getEnd(), e.getStatus(), e.getStatus().next(), e.getSummary(), e.getReportPublishedAt(), insider,
-                    e.getVersion());
+                    e.getVersion(), pole && e.isEditable(), pole && e.isReportPublishable());
         }
     }
 

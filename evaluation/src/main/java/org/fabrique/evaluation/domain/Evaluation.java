@@ -245,13 +245,23 @@ public class Evaluation {
         }
     }
 
+    /** Whether {@link #publishReport} would make the report public now: it exists and is not public yet. */
+    public boolean isReportPublishable() {
+        return (status == EvaluationStatus.REPORTED || status == EvaluationStatus.FOLLOW_UP) && reportPublishedAt == null;
+    }
+
+    /** Whether the framing, summary, committee, questions, findings, interviews and quotes may still change. */
+    public boolean isEditable() {
+        return status != EvaluationStatus.FOLLOW_UP;
+    }
+
     public boolean isReportPublished() {
         return reportPublishedAt != null;
     }
 
     /** @throws StateConflict {@code evaluation.frozen} once the evaluation is in follow-up: its content is settled */
     public void requireEditable() {
-        if (status == EvaluationStatus.FOLLOW_UP) {
+        if (!isEditable()) {
             throw new StateConflict("evaluation.frozen");
         }
     }

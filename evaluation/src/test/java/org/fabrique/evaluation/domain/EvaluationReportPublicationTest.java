@@ -56,4 +56,27 @@ class EvaluationReportPublicationTest {
     void aNewEvaluationIsNotPublished() {
         assertThat(EvaluationTest.ateliers().isReportPublished()).isFalse();
     }
+
+    @Test
+    void thePagesQuestionsAgreeWithTheActionsAtEveryStep() {
+        for (EvaluationStatus status : EvaluationStatus.values()) {
+            Evaluation evaluation = at(status);
+            boolean publishable = evaluation.isReportPublishable();
+            boolean editable = evaluation.isEditable();
+            assertThat(publishable).as("publishable in " + status)
+                    .isEqualTo(status == EvaluationStatus.REPORTED || status == EvaluationStatus.FOLLOW_UP);
+            assertThat(editable).as("editable in " + status).isEqualTo(accepted(evaluation::requireEditable));
+            assertThat(accepted(() -> evaluation.publishReport(MONDAY))).as("publish in " + status).isEqualTo(publishable);
+            assertThat(evaluation.isReportPublishable()).as("once public, in " + status).isFalse();
+        }
+    }
+
+    private static boolean accepted(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (StateConflict e) {
+            return false;
+        }
+    }
 }

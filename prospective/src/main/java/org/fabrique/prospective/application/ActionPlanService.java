@@ -60,9 +60,12 @@ public class ActionPlanService {
 
     /** One page of the plan, by directorate then deadline; one directorate's when given. */
     public Page<ActionView> page(long workshopId, Long directorateId, PageRequest request) {
-        access.insiderOnly(workshopId);
+        Workshop workshop = access.insiderOnly(workshopId);
+        boolean organiser = organisers.isOrganiser(workshop);
+        Caller caller = accounts.me();
         Map<Long, String> names = directorates.all().stream().collect(Collectors.toMap(Directorate::getId, Directorate::getName));
-        return documents.actions(workshopId, directorateId, request).map(a -> view(a, names.getOrDefault(a.getDirectorateId(), "")));
+        return documents.actions(workshopId, directorateId, request)
+                .map(a -> view(a, names.getOrDefault(a.getDirectorateId(), ""), mayUpdate(a, organiser, caller)));
     }
 
     public ActionView plan(long workshopId, String recommendation, String title, long directorateId, String pilot,
@@ -76,7 +79,8 @@ public class ActionPlanService {
         PlannedAction action = PlannedAction.plan(workshop, document, recommendation, title, directorateId, pilot, deadline,
                 clock.now());
         workshops.store(workshop);
-        return view(documents.store(action), directorate.getName());
+        PlannedAction planned = documents.store(action);
+        return view(planned, directorate.getName(), mayUpdate(planned, true, accounts.me()));
     }
 
     /** Where the action stands: by the president, the pôle, or the action's own directorate. */
@@ -85,19 +89,27 @@ public class ActionPlanService {
         PlannedAction action = documents.findAction(actionId).filter(a -> a.getWorkshopId() == workshopId)
                 .orElseThrow(() -> new RecordNotFound("action", actionId));
         Caller caller = accounts.me();
-        boolean ownDirectorate = caller.role() == Role.DIRECTORATE
-                && Objects.equals(caller.directorateId(), action.getDirectorateId());
-        if (!ownDirectorate) {
+        if (!ownDirectorate(action, caller)) {
             organisers.organiserOnly(workshop);
         }
         ExpectedVersion.require(expectedVersion, action.getVersion());
         action.update(status, progress);
         String name = directorates.findById(action.getDirectorateId()).map(Directorate::getName).orElse("");
-        return view(documents.store(action), name);
+        PlannedAction updated = documents.store(action);
+        return view(updated, name, mayUpdate(updated, organisers.isOrganiser(workshop), caller));
     }
 
-    private static ActionView view(PlannedAction a, String directorateName) {
+    private static boolean ownDirectorate(PlannedAction action, Caller caller) {
+        return caller.role() == Role.DIRECTORATE && Objects.equals(caller.directorateId(), action.getDirectorateId());
+    }
+
+    /** The organisers, or the action's own directorate, while the action is not finished. */
+    private static boolean mayUpdate(PlannedAction action, boolean organiser, Caller caller) {
+        return !action.getStatus().isFinished() && (organiser || ownDirectorate(action, caller));
+    }
+
+    private static ActionView view(PlannedAction a, String directorateName, boolean mayUpdate) {
         return new ActionView(a.getId(), a.getRecommendation(), a.getTitle(), a.getDirectorateId(), directorateName,
-                a.getPilot(), a.getDeadline(), a.getStatus(), a.getProgress(), a.getVersion());
+                a.getPilot(), a.getDeadline(), a.getStatus(), a.getProgress(), a.getVersion(), mayUpdate);
     }
 }

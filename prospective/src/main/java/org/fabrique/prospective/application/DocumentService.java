@@ -55,8 +55,8 @@ public class DocumentService {
     CityClock clock;
 
     public DocumentView document(long workshopId) {
-        access.insiderOnly(workshopId);
-        return view(documentOf(workshopId));
+        Workshop workshop = access.insiderOnly(workshopId);
+        return view(documentOf(workshopId), workshop);
     }
 
     public VersionText version(long workshopId, int number) {
@@ -86,7 +86,7 @@ public class DocumentService {
         ReferenceDocument document = documentOf(workshopId);
         ExpectedVersion.require(expectedVersion, document.getVersion());
         document.writeDraft(workshop, new ChapterTexts(chapters));
-        return view(documents.store(document));
+        return view(documents.store(document), workshop);
     }
 
     /** The president (or the pôle) submits the draft to the group as the next version. */
@@ -106,7 +106,7 @@ public class DocumentService {
         ReferenceDocument document = fresh(workshopId, expectedVersion);
         document.adopt(workshop, documents.undecidedAmendments(workshopId), by, clock.now());
         workshops.store(workshop);
-        return view(documents.store(document));
+        return view(documents.store(document), workshop);
     }
 
     private ReferenceDocument fresh(long workshopId, Long expectedVersion) {
@@ -120,12 +120,13 @@ public class DocumentService {
         return documents.ofWorkshop(workshopId).orElseGet(() -> new ReferenceDocument(workshopId));
     }
 
-    private DocumentView view(ReferenceDocument document) {
+    private DocumentView view(ReferenceDocument document, Workshop workshop) {
         Map<Long, PersonName> names = names(document.getVersions().stream().map(DocumentVersion::getSubmittedBy).toList());
         return new DocumentView(document.getWorkshopId(), ChapterText.of(document.getDraft()),
                 document.getVersions().stream().map(v -> summary(v, names)).toList(), document.getAdoptedVersion(),
                 document.getAdoptedAt(), document.adoptedRecommendations(),
-                document.getId() == null ? 0 : documents.undecidedAmendments(document.getWorkshopId()), document.getVersion());
+                document.getId() == null ? 0 : documents.undecidedAmendments(document.getWorkshopId()), document.getVersion(),
+                document.isOpenIn(workshop), organisers.isOrganiser(workshop));
     }
 
     private static VersionSummary summary(DocumentVersion version, Map<Long, PersonName> names) {

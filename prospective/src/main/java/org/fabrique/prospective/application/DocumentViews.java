@@ -40,9 +40,13 @@ public final class DocumentViews {
      * submitted, the adoption if any and the recommendations of the adopted version; {@code version} is the
      * one to send with a change.
      */
+    /**
+     * The document; {@code open} while versions and amendments are taken (not adopted, the workshop in its scenario
+     * sequence), {@code mayOrganise} when the caller is one of its organisers (the president, the pôle).
+     */
     public record DocumentView(long workshopId, List<ChapterText> draft, List<VersionSummary> versions,
             Integer adoptedVersion, Instant adoptedAt, List<String> recommendations, long undecidedAmendments,
-            long version) {
+            long version, boolean open, boolean mayOrganise) {
     }
 
     public record AmendmentView(long id, PersonName author, Chapter chapter, AmendmentStatus status, String passage,
@@ -62,7 +66,8 @@ public final class DocumentViews {
         }
     }
 
+    /** An action of the plan; {@code mayUpdate} when the caller may say where it stands now. */
     public record ActionView(long id, String recommendation, String title, long directorateId, String directorateName,
-            String pilot, LocalDate deadline, ActionStatus status, int progress, long version) {
+            String pilot, LocalDate deadline, ActionStatus status, int progress, long version, boolean mayUpdate) {
     }
 }

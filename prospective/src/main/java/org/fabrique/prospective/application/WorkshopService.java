@@ -17,8 +17,10 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.prospective.application.Views.CycleFiguresView;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.FiguresView;
+import org.fabrique.prospective.application.Views.GroupView;
 import org.fabrique.prospective.application.Views.MinutesView;
 import org.fabrique.prospective.application.Views.ParticipantView;
 import org.fabrique.prospective.application.Views.SessionView;
@@ -80,13 +82,19 @@ public class WorkshopService {
     }
 
     public List<ParticipantView> participants(long id) {
+        return group(id).participants();
+    }
+
+    /** The workshop's group, and whether its size is outside the seed's 15–30 (the page warns; the pôle decides). */
+    public GroupView group(long id) {
         Workshop workshop = access.insiderOnly(id);
         Map<Long, String> names = persons.findAllById(workshop.getMembers().stream().map(m -> m.getPersonId()).toList())
                 .stream().collect(Collectors.toMap(Person::getId, Person::getName));
-        return workshop.getMembers().stream()
+        List<ParticipantView> participants = workshop.getMembers().stream()
                 .map(m -> new ParticipantView(m.getPersonId(), names.getOrDefault(m.getPersonId(), ""), m.getCategory(),
                         m.getCharterAcknowledgedAt()))
                 .toList();
+        return new GroupView(participants, workshop.isGroupSizeOutsideRange());
     }
 
     public List<SessionView> sessions(long id) {
@@ -105,11 +113,14 @@ public class WorkshopService {
 
     /** Distinct people by category over the workshops of these cycles (every workshop when none). */
     public FiguresView figures(Collection<Long> cycleIds) {
-        EnumMap<PersonCategory, Long> c = workshops.distinctMembersByCategory(cycleIds);
-        long total = c.values().stream().mapToLong(Long::longValue).sum();
-        return new FiguresView(c.get(PersonCategory.ELECTED_OFFICIAL), c.get(PersonCategory.DEPUTY_GENERAL_DIRECTOR),
-                c.get(PersonCategory.DIRECTOR), c.get(PersonCategory.RESOURCE_PERSON), c.get(PersonCategory.CABINET_ADVISER),
-                c.get(PersonCategory.EXTERNAL_EXPERT), c.get(PersonCategory.POLE_STAFF),
-                c.get(PersonCategory.CIVIL_SOCIETY_REPRESENTATIVE), total);
+        return FiguresView.of(workshops.distinctMembersByCategory(cycleIds));
+    }
+
+    /** Every cycle with its figures, in one query whatever the number of cycles. */
+    public List<CycleFiguresView> figuresByCycle() {
+        Map<Long, EnumMap<PersonCategory, Long>> counts = workshops.distinctMembersByCycleAndCategory();
+        return cycles.all().stream().map(CycleView::of)
+                .map(cycle -> new CycleFiguresView(cycle, FiguresView.of(counts.getOrDefault(cycle.id(), new EnumMap<>(PersonCategory.class)))))
+                .toList();
     }
 }

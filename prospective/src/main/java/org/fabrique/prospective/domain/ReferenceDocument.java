@@ -143,6 +143,11 @@ public class ReferenceDocument {
         workshop.advance();
     }
 
+    /** Whether versions, drafts and amendments are still taken: not adopted, and the workshop in its scenario sequence. */
+    public boolean isOpenIn(Workshop workshop) {
+        return !isAdopted() && workshop.getStatus() == WorkshopStatus.SCENARIO;
+    }
+
     private void requireOpen(Workshop workshop) {
         if (workshop.getId() != null && workshop.getId() != workshopId) {
             throw new IllegalArgumentException("not this document's workshop");

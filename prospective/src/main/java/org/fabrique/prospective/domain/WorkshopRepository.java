@@ -42,4 +42,7 @@ public interface WorkshopRepository {
      * their category as people: a person in three workshops counts once.
      */
     EnumMap<PersonCategory, Long> distinctMembersByCategory(Collection<Long> cycleIds);
+
+    /** Distinct members by category within each cycle that has any, by cycle id. */
+    java.util.Map<Long, EnumMap<PersonCategory, Long>> distinctMembersByCycleAndCategory();
 }

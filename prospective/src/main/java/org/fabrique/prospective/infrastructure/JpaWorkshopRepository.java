@@ -118,4 +118,16 @@ public class JpaWorkshopRepository implements WorkshopRepository {
         }
         return counts;
     }
+
+    @Override
+    public java.util.Map<Long, EnumMap<PersonCategory, Long>> distinctMembersByCycleAndCategory() {
+        java.util.Map<Long, EnumMap<PersonCategory, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : entityManager.createQuery("select m.workshop.cycle.id, p.category, count(distinct p.id)"
+                + " from Membership m, Person p where p.id = m.personId group by m.workshop.cycle.id, p.category",
+                Object[].class).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(PersonCategory.class))
+                    .put((PersonCategory) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
 }

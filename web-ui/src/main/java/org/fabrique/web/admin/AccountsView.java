@@ -39,6 +39,7 @@ public class AccountsView implements Serializable {
     PasswordResets resets;
 
     private Long resetting;
+    private Long disabling;
 
     private PagedModel<AccountSummary> model;
     private List<NamedRecord> directorates;
@@ -61,9 +62,32 @@ public class AccountsView implements Serializable {
         }
     }
 
-    public void toggle(AccountSummary account) {
+    public void enable(AccountSummary account) {
+        setEnabled(account, true);
+    }
+
+    /** Asks to disable an account: the confirmation opens under the row. */
+    public void askDisable(AccountSummary account) {
+        disabling = account.id();
+        resetting = null;
+    }
+
+    public void cancelDisable() {
+        disabling = null;
+    }
+
+    public boolean isDisabling(AccountSummary account) {
+        return disabling != null && disabling == account.id();
+    }
+
+    public void disable(AccountSummary account) {
+        setEnabled(account, false);
+        disabling = null;
+    }
+
+    private void setEnabled(AccountSummary account, boolean enabled) {
         try {
-            AccountSummary changed = accounts.setEnabled(account.id(), !account.enabled(), account.version());
+            AccountSummary changed = accounts.setEnabled(account.id(), enabled, account.version());
             messages.info(changed.enabled() ? "accounts.enabled" : "accounts.disabled", changed.username());
         } catch (StateConflict e) {
             messages.conflict(e, account, () -> accounts.find(account.id()));
@@ -73,6 +97,7 @@ public class AccountsView implements Serializable {
     /** Asks to mail a password link: the confirmation opens under the row. */
     public void askReset(AccountSummary account) {
         resetting = account.id();
+        disabling = null;
     }
 
     public void cancelReset() {

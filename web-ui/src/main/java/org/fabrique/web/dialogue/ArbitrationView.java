@@ -93,7 +93,7 @@ public class ArbitrationView implements Serializable {
     }
 
     public boolean isInTargetRange() {
-        return getRetained() >= programme.targetMin() && getRetained() <= programme.targetMax();
+        return programme.inTargetRange();
     }
 
     public boolean isOpen() {

@@ -25,7 +25,6 @@ import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CandidateDraft;
-import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.dialogue.domain.CriterionAssessment;
 import org.fabrique.dialogue.domain.FeasibilityCriterion;
 import org.fabrique.dialogue.domain.FeasibilityOpinion;
@@ -145,6 +144,8 @@ public class CandidatePageView implements Serializable {
         try {
             candidate = candidates.recordFeasibility(candidate.id(), candidate.version(), criteria, opinion, opinionComment);
             messages.info("dialogue.feasibility.recorded");
+        } catch (InvalidInput e) {
+            messages.refused(e, "feasibility");
         } catch (StateConflict e) {
             candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
@@ -154,27 +155,16 @@ public class CandidatePageView implements Serializable {
         try {
             candidate = candidates.arbitrate(candidate.id(), candidate.version(), decision, reason);
             messages.info("dialogue.arbitration.recorded");
+        } catch (InvalidInput e) {
+            messages.refused(e, "arbitration");
         } catch (StateConflict e) {
             candidate = messages.conflict(e, candidate, () -> candidates.find(id));
         }
     }
 
-    /** The directorate writes while it is a draft (or a new one). */
+    /** A new candidate's form (the service checked the caller may draft), or a draft its directorate may change. */
     public boolean isEditable() {
-        return candidate == null || candidate.status() == CandidateStatus.DRAFT;
-    }
-
-    public boolean isWithdrawable() {
-        return candidate != null && (candidate.status() == CandidateStatus.DRAFT
-                || candidate.status() == CandidateStatus.SUBMITTED || candidate.status() == CandidateStatus.STUDIED);
-    }
-
-    public boolean isStudiable() {
-        return candidate != null && (candidate.status() == CandidateStatus.SUBMITTED || candidate.status() == CandidateStatus.STUDIED);
-    }
-
-    public boolean isArbitrable() {
-        return candidate != null && (candidate.status() == CandidateStatus.STUDIED || candidate.status() == CandidateStatus.ARBITRATED);
+        return candidate == null || candidate.mayEdit();
     }
 
     public Assessment[] getAssessmentValues() { return Assessment.values(); }

@@ -13,6 +13,7 @@ import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.application.PipelineService;
 import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
+import org.fabrique.dialogue.application.ProgrammeService.ValidationPreview;
 import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
@@ -50,6 +51,7 @@ public class ProgrammePageView implements Serializable {
     private PagedModel<CandidateView> model;
     private String justification;
     private PipelineView pipeline;
+    private ValidationPreview preview;
 
     public void load() {
         programme = programmes.find(id);
@@ -58,13 +60,38 @@ public class ProgrammePageView implements Serializable {
         model = new PagedModel<>(request -> candidates.page(id, request), CandidateView::id);
     }
 
+    /** Shows what validating would do now, for the elected official to confirm. */
+    public void askValidate() {
+        try {
+            preview = programmes.validationPreview(id);
+        } catch (StateConflict e) {
+            programme = messages.conflict(e, programme, () -> programmes.find(id));
+        }
+    }
+
+    public void cancelValidate() {
+        preview = null;
+    }
+
     public void validate() {
         try {
             programme = programmes.validate(id, programme.version(), justification);
             messages.info("dialogue.programme.validatedMessage", String.valueOf(programme.year()));
+            preview = null;
         } catch (StateConflict e) {
             programme = messages.conflict(e, programme, () -> programmes.find(id));
+            preview = null;
         }
+    }
+
+    /** The confirmation's facts, or null while none is asked. */
+    public ValidationPreview getPreview() {
+        return preview;
+    }
+
+    /** The last day of submissions as the caller reads it. */
+    public String getSubmissionCloses() {
+        return messages.date(programme.submissionCloses());
     }
 
     public boolean isOpen() {
@@ -72,7 +99,7 @@ public class ProgrammePageView implements Serializable {
     }
 
     public boolean isInTargetRange() {
-        return programme.retainedCount() >= programme.targetMin() && programme.retainedCount() <= programme.targetMax();
+        return programme.inTargetRange();
     }
 
     /** The stages the programme has candidates at, in pipeline order: the pipeline tables' columns. */

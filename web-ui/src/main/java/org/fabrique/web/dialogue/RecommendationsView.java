@@ -1,5 +1,6 @@
 package org.fabrique.web.dialogue;
 
+import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ import org.fabrique.web.faces.PagedModel;
 
 /**
  * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
- * own — overdue ones first, then those falling due within 30 days — the city's answer to one of them,
+ * own — overdue ones first, then those falling due within 30 days — the city's answer to one of them under its row,
  * and its publication by the pôle; those of one programme only with {@code ?programme=} (the commitment
  * dashboard links there).
  */
@@ -43,6 +44,7 @@ public class RecommendationsView implements Serializable {
     private PagedModel<RecommendationView> dueSoon;
     private PagedModel<RecommendationView> others;
     private RecommendationView selected;
+    private RecommendationView publishing;
     private AnswerPosition position;
     private String text;
     private String plannedActions;
@@ -58,35 +60,62 @@ public class RecommendationsView implements Serializable {
         return new PagedModel<>(request -> recommendations.page(filter, request), RecommendationView::id);
     }
 
-    public void select(long id) {
-        selected = recommendations.find(id);
+    /** Opens the answer form under the recommendation's row, with its answer so far; its history shows below the lists. */
+    public void startAnswer(RecommendationView recommendation) {
+        selected = recommendations.find(recommendation.id());
         position = selected.answer() == null ? null : selected.answer().position();
         text = selected.answer() == null ? null : selected.answer().text();
         plannedActions = selected.answer() == null ? null : selected.answer().plannedActions();
     }
 
-    public void answer() {
+    public boolean isAnswering(RecommendationView recommendation) {
+        return selected != null && selected.id() == recommendation.id();
+    }
+
+    public void cancelAnswer() {
+        selected = null;
+    }
+
+    /** Saves the answer; a refusal shows beside the button that asked for it. */
+    public void answer(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         try {
-            selected = recommendations.answer(selected.id(), selected.version(), position, text, plannedActions);
+            recommendations.answer(selected.id(), selected.version(), position, text, plannedActions);
             messages.info("dialogue.answer.recorded");
             selected = null;
         } catch (InvalidInput e) {
-            messages.refused(e, "answer");
+            messages.refusedBeside(e.messageKey(), beside);
         } catch (StateConflict e) {
             selected = messages.conflict(e, selected, () -> recommendations.find(selected.id()));
+            messages.refusedBeside(e.messageKey(), beside);
         }
     }
 
-    /** The pôle makes an answer public: it then appears on the programme's public page. */
-    public void publish(RecommendationView recommendation) {
+    /** Shows, under its row, the answer as it will read in public, for the pôle to confirm. */
+    public void askPublish(RecommendationView recommendation) {
+        publishing = recommendation;
+    }
+
+    public boolean isPublishing(RecommendationView recommendation) {
+        return publishing != null && publishing.id() == recommendation.id();
+    }
+
+    public void cancelPublish() {
+        publishing = null;
+    }
+
+    /** The pôle makes the answer public: it then appears on the programme's public page. */
+    public void publish(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         try {
-            recommendations.publish(recommendation.id(), recommendation.version());
+            recommendations.publish(publishing.id(), publishing.version());
             messages.info("dialogue.publication.done");
+            publishing = null;
         } catch (StateConflict e) {
-            messages.conflict(e, recommendation, () -> recommendations.find(recommendation.id()));
+            publishing = messages.conflict(e, publishing, () -> recommendations.find(publishing.id()));
+            messages.refusedBeside(e.messageKey(), beside);
         }
     }
-
 
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }

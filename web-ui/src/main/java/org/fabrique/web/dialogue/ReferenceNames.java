@@ -81,6 +81,13 @@ public class ReferenceNames {
         return policyList;
     }
 
+    public String neighbourhood(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return getNeighbourhoods().stream().filter(n -> n.id() == id).map(NamedRecord::name).findFirst().orElse("");
+    }
+
     public List<NamedRecord> getNeighbourhoods() {
         if (neighbourhoodList == null) {
             neighbourhoodList = referenceData.neighbourhoods();

@@ -26,7 +26,6 @@ import org.fabrique.evaluation.application.Views.InterviewView;
 import org.fabrique.evaluation.application.Views.QuestionView;
 import org.fabrique.evaluation.application.Views.QuoteView;
 import org.fabrique.evaluation.application.Views.ThemeCount;
-import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.evaluation.domain.IntervieweeCategory;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
@@ -163,7 +162,7 @@ public class EvaluationInterviewsView implements Serializable {
 
     /** Whether the caller may record interviews and quotes: the pôle, before the follow-up. */
     public boolean isEditable() {
-        return pole && evaluation.status() != EvaluationStatus.FOLLOW_UP;
+        return evaluation.mayEdit();
     }
 
     public IntervieweeCategory[] getCategories() { return IntervieweeCategory.values(); }

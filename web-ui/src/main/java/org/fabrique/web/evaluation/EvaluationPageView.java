@@ -146,8 +146,7 @@ public class EvaluationPageView implements Serializable {
 
     /** Whether the pôle may publish the report now: it exists and is not public yet. */
     public boolean isReportPublishable() {
-        return evaluation.reportPublishedAt() == null
-                && (evaluation.status() == EvaluationStatus.REPORTED || evaluation.status() == EvaluationStatus.FOLLOW_UP);
+        return evaluation.mayPublishReport();
     }
 
     /** "12 mai 2026 – 30 juin 2026", or from the start on while the end stays open. */
@@ -180,7 +179,7 @@ public class EvaluationPageView implements Serializable {
 
     /** The pôle may still change the framing, questions and findings: not once in follow-up. */
     public boolean isEditable() {
-        return isPole() && evaluation.status() != EvaluationStatus.FOLLOW_UP;
+        return evaluation.mayEdit();
     }
 
     /** A day as the caller reads it; blank for none. */

@@ -10,12 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fabrique.core.application.AccountService;
-import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.ActionPlanService;
 import org.fabrique.prospective.application.DocumentService;
@@ -50,8 +47,6 @@ public class ActionPlanView implements Serializable {
     @Inject
     ActionPlanService plan;
 
-    @Inject
-    AccountService accounts;
 
     @Inject
     Messages messages;
@@ -60,8 +55,6 @@ public class ActionPlanView implements Serializable {
     private WorkshopView workshop;
     private DocumentView document;
     private List<Group> groups;
-    private boolean organiser;
-    private Long ownDirectorateId;
     private String recommendation;
     private String title;
     private String directorateId;
@@ -77,9 +70,6 @@ public class ActionPlanView implements Serializable {
         }
         workshop = workshops.find(workshopId);
         document = documents.document(workshopId);
-        Caller caller = accounts.me();
-        organiser = caller.personId() != null && (caller.role() == Role.POLE || caller.personId() == workshop.presidentId());
-        ownDirectorateId = caller.role() == Role.DIRECTORATE ? caller.directorateId() : null;
         refresh();
     }
 
@@ -134,9 +124,9 @@ public class ActionPlanView implements Serializable {
         refresh();
     }
 
-    /** Whether the caller may update this action: the organisers, or its own directorate. */
+    /** Whether the caller may update this action now, as the plan's service says. */
     public boolean canUpdate(ActionView action) {
-        return !action.status().isFinished() && (organiser || Long.valueOf(action.directorateId()).equals(ownDirectorateId));
+        return action.mayUpdate();
     }
 
     public boolean isAdopted() { return document.adoptedAt() != null; }
@@ -146,7 +136,7 @@ public class ActionPlanView implements Serializable {
     public WorkshopView getWorkshop() { return workshop; }
     public DocumentView getDocument() { return document; }
     public List<Group> getGroups() { return groups; }
-    public boolean isOrganiser() { return organiser; }
+    public boolean isOrganiser() { return document.mayOrganise(); }
     public String getRecommendation() { return recommendation; }
     public void setRecommendation(String recommendation) { this.recommendation = recommendation; }
     public String getTitle() { return title; }

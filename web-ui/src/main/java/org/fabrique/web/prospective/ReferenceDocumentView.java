@@ -13,7 +13,6 @@ import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.RecordNotFound;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.AmendmentService;
 import org.fabrique.prospective.application.DocumentService;
@@ -61,7 +60,6 @@ public class ReferenceDocumentView implements Serializable {
     private DocumentView document;
     private VersionText current;
     private PagedModel<AmendmentView> model;
-    private boolean organiser;
     private boolean member;
     private Long personId;
     /** Select values stay strings. */
@@ -69,7 +67,9 @@ public class ReferenceDocumentView implements Serializable {
     private String passage;
     private String proposedText;
     private String rationale;
-    private AmendmentView modifying;
+    private AmendmentView deciding;
+    private AmendmentStatus decidingAs;
+    private boolean adopting;
     private String modifiedText;
     private String from;
     private String to;
@@ -87,7 +87,6 @@ public class ReferenceDocumentView implements Serializable {
         Caller caller = accounts.me();
         personId = caller.personId();
         member = workshops.participants(workshopId).stream().anyMatch(p -> p.personId() == (personId == null ? -1 : personId));
-        organiser = personId != null && (caller.role() == Role.POLE || personId == workshop.presidentId());
         refresh();
         model = new PagedModel<>(request -> amendments.page(workshopId, request), AmendmentView::id);
     }
@@ -118,24 +117,35 @@ public class ReferenceDocumentView implements Serializable {
         }
     }
 
-    public void decide(AmendmentView amendment, String decision) {
-        record(() -> amendments.decide(workshopId, amendment.id(), amendment.version(), AmendmentStatus.valueOf(decision), null),
-                "prospective.amendment.decidedMessage", amendment, () -> amendments.find(workshopId, amendment.id()));
-    }
-
-    public void startModifying(AmendmentView amendment) {
-        modifying = amendment;
+    /**
+     * Opens, under the amendment's row, the group's decision to confirm: accepted, accepted as modified (with the
+     * text the group retains) or rejected.
+     */
+    public void startDeciding(AmendmentView amendment, String decision) {
+        deciding = amendment;
+        decidingAs = AmendmentStatus.valueOf(decision);
         modifiedText = amendment.proposedText();
     }
 
-    public void acceptAsModified() {
-        AmendmentView opened = modifying;
-        if (record(() -> amendments.decide(workshopId, opened.id(), opened.version(),
-                AmendmentStatus.ACCEPTED_AS_MODIFIED, modifiedText), "prospective.amendment.decidedMessage", opened,
-                () -> amendments.find(workshopId, opened.id()))) {
-            modifying = null;
+    public boolean isDeciding(AmendmentView amendment) {
+        return deciding != null && deciding.id() == amendment.id();
+    }
+
+    public void cancelDeciding() {
+        deciding = null;
+        decidingAs = null;
+    }
+
+    /** Records the group's decision the organiser confirmed. */
+    public void decide() {
+        AmendmentView opened = deciding;
+        String retained = decidingAs == AmendmentStatus.ACCEPTED_AS_MODIFIED ? modifiedText : null;
+        AmendmentStatus decision = decidingAs;
+        if (record(() -> amendments.decide(workshopId, opened.id(), opened.version(), decision, retained),
+                "prospective.amendment.decidedMessage", opened, () -> amendments.find(workshopId, opened.id()))) {
+            cancelDeciding();
         } else {
-            modifying = amendments.find(workshopId, opened.id());
+            deciding = amendments.find(workshopId, opened.id());
         }
     }
 
@@ -161,9 +171,19 @@ public class ReferenceDocumentView implements Serializable {
                 document, () -> documents.document(workshopId));
     }
 
+    /** Shows what adopting would do, for the organiser to confirm. */
+    public void askAdopt() {
+        adopting = true;
+    }
+
+    public void cancelAdopt() {
+        adopting = false;
+    }
+
     public void adopt() {
         record(() -> documents.adopt(workshopId, document.version()), "prospective.document.adoptedMessage",
                 document, () -> documents.document(workshopId));
+        adopting = false;
     }
 
     public void compare() {
@@ -194,7 +214,7 @@ public class ReferenceDocumentView implements Serializable {
     }
 
     public boolean isOpen() {
-        return document.adoptedAt() == null && "SCENARIO".equals(workshop.status().name());
+        return document.open();
     }
 
     public List<Integer> getVersionNumbers() {
@@ -215,7 +235,7 @@ public class ReferenceDocumentView implements Serializable {
     public DocumentView getDocument() { return document; }
     public VersionText getCurrent() { return current; }
     public PagedModel<AmendmentView> getModel() { return model; }
-    public boolean isOrganiser() { return organiser; }
+    public boolean isOrganiser() { return document.mayOrganise(); }
     public boolean isMember() { return member; }
     public String getChapter() { return chapter; }
     public void setChapter(String chapter) { this.chapter = chapter; }
@@ -225,7 +245,8 @@ public class ReferenceDocumentView implements Serializable {
     public void setProposedText(String proposedText) { this.proposedText = proposedText; }
     public String getRationale() { return rationale; }
     public void setRationale(String rationale) { this.rationale = rationale; }
-    public AmendmentView getModifying() { return modifying; }
+    public AmendmentStatus getDecidingAs() { return decidingAs; }
+    public boolean isAdopting() { return adopting; }
     public String getModifiedText() { return modifiedText; }
     public void setModifiedText(String modifiedText) { this.modifiedText = modifiedText; }
     public String getFrom() { return from; }

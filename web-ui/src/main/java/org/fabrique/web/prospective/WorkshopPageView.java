@@ -14,6 +14,7 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.Percent;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.SessionRecordService;
+import org.fabrique.prospective.application.Views.GroupView;
 import org.fabrique.prospective.application.Views.ParticipantView;
 import org.fabrique.prospective.application.Views.SynthesisView;
 import org.fabrique.prospective.application.Views.WorkshopView;
@@ -59,6 +60,7 @@ public class WorkshopPageView implements Serializable {
     private WorkshopView workshop;
     private boolean insider;
     private List<ParticipantView> participants = List.of();
+    private boolean groupSizeOutsideRange;
     private Map<Long, AttendanceRate> rates = Map.of();
     private SynthesisView synthesis;
     private Long seatPersonId;
@@ -74,7 +76,9 @@ public class WorkshopPageView implements Serializable {
         workshop = workshops.find(id);
         insider = workshops.isInsider(id);
         if (insider) {
-            participants = workshops.participants(id);
+            GroupView group = workshops.group(id);
+            participants = group.participants();
+            groupSizeOutsideRange = group.sizeOutsideRange();
             rates = sessions.attendanceRates(id).stream()
                     .collect(Collectors.toMap(AttendanceRate::personId, Function.identity()));
         }
@@ -159,7 +163,7 @@ public class WorkshopPageView implements Serializable {
     }
 
     public boolean isGroupSizeOutsideRange() {
-        return participants.size() < 15 || participants.size() > 30;
+        return groupSizeOutsideRange;
     }
 
     public List<String> getPrinciples() { return PRINCIPLES; }

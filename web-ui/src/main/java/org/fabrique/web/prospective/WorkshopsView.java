@@ -1,14 +1,21 @@
 package org.fabrique.web.prospective;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.prospective.application.Views.CycleFiguresView;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.FiguresView;
 import org.fabrique.prospective.application.Views.WorkshopView;
@@ -20,7 +27,7 @@ import org.fabrique.web.faces.PagedModel;
 
 /**
  * prospective/workshops.xhtml: the workshops cycle by cycle (their existence is not confidential), the
- * figures by distinct person per cycle and overall, and the pôle's form to open a workshop.
+ * figures by distinct person per cycle, over the cycles the reader chooses (in the address) and overall, and the pôle's form to open a workshop.
  */
 @Named
 @ViewScoped
@@ -28,9 +35,12 @@ public class WorkshopsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A line of the figures table: a cycle (or all of them) and its distinct people by category. */
-    public record FiguresLine(String label, FiguresView figures) {
+    /** A line of the figures table: a cycle, the chosen cycles or all of them, and its distinct people by category. */
+    public record FiguresLine(String label, FiguresView figures, String kind) {
     }
+
+    /** The request parameter, repeated, naming the cycles whose people the reader adds up. */
+    static final String CHOSEN = "cycles";
 
     @Inject
     WorkshopService workshops;
@@ -44,16 +54,28 @@ public class WorkshopsView implements Serializable {
     private Long cycleId;
     private List<CycleView> cycles;
     private List<FiguresLine> figures;
+    private List<Long> chosen = List.of();
+    private String[] chosenIds = new String[0];
     private PagedModel<WorkshopView> model;
     private final NewWorkshopFields fields = new NewWorkshopFields();
 
     public void load() {
-        cycles = workshops.cycles();
-        figures = new ArrayList<>();
-        for (CycleView cycle : cycles) {
-            figures.add(new FiguresLine(cycle.name(), workshops.figures(List.of(cycle.id()))));
+        List<CycleFiguresView> byCycle = workshops.figuresByCycle();
+        cycles = byCycle.stream().map(CycleFiguresView::cycle).toList();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback()) {
+            chosen = chosen(faces.getExternalContext().getRequestParameterValuesMap().get(CHOSEN));
+            chosenIds = chosen.stream().map(String::valueOf).toArray(String[]::new);
         }
-        figures.add(new FiguresLine(null, workshops.figures(List.of())));
+        figures = new ArrayList<>();
+        for (CycleFiguresView line : byCycle) {
+            figures.add(new FiguresLine(line.cycle().name(), line.figures(), "cycle"));
+        }
+        if (!chosen.isEmpty()) {
+            figures.add(new FiguresLine(messages.text("prospective.figures.chosen", chosen.size()),
+                    workshops.figures(chosen), "chosen"));
+        }
+        figures.add(new FiguresLine(messages.text("prospective.cycles.all"), workshops.figures(List.of()), "all"));
         Long only = cycleId;
         model = new PagedModel<>(request -> workshops.page(only, request), WorkshopView::id);
     }
@@ -69,8 +91,35 @@ public class WorkshopsView implements Serializable {
         }
     }
 
+    /** The known cycles among these ids; anything else in the address is ignored. */
+    private List<Long> chosen(String[] values) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<Long> known = cycles.stream().map(CycleView::id).collect(Collectors.toSet());
+        return Arrays.stream(values).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).filter(known::contains)
+                .distinct().toList();
+    }
+
+    /** Shows the figures of the ticked cycles: their ids go into the address, which a reload or a bookmark keeps. */
+    public void addUp() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder address = new StringBuilder(external.getRequestContextPath()).append("/prospective/workshops.xhtml");
+        List<String> parameters = new ArrayList<>();
+        if (cycleId != null) {
+            parameters.add("cycle=" + cycleId);
+        }
+        chosen(chosenIds).forEach(id -> parameters.add(CHOSEN + "=" + id));
+        if (!parameters.isEmpty()) {
+            address.append('?').append(String.join("&", parameters));
+        }
+        external.redirect(address.toString());
+    }
+
     public WorkshopKind[] getKinds() { return WorkshopKind.values(); }
     public TerritorialScale[] getScales() { return new TerritorialScale[] {TerritorialScale.CITY, TerritorialScale.METROPOLIS}; }
+    public String[] getChosenIds() { return chosenIds.clone(); }
+    public void setChosenIds(String[] chosenIds) { this.chosenIds = chosenIds == null ? new String[0] : chosenIds.clone(); }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
     public List<CycleView> getCycles() { return cycles; }

@@ -119,8 +119,13 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.fabriqueOldPage = true;");
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return window.fabriqueOldPage === undefined && document.readyState === 'complete';")));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return window.fabriqueOldPage === undefined && document.readyState === 'complete';")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No next page after " + button + " on " + path() + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     public void chooseLanguage(String code) {

@@ -31,6 +31,30 @@ class BundlesTest {
         assertThat(load(file)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void counts_choose_singular_or_plural_in_both_languages() throws IOException {
+        Properties french = load("org/fabrique/web/i18n/messages.properties");
+        Properties english = load("org/fabrique/web/i18n/messages_en.properties");
+
+        assertThat(format(french, "pending.dialogue.overdue", 1L)).isEqualTo("Une préconisation en retard de réponse");
+        assertThat(format(french, "pending.dialogue.overdue", 12L)).isEqualTo("12 préconisations en retard de réponse");
+        assertThat(format(french, "pending.dialogue.toArbitrate", 3L, "2027"))
+                .isEqualTo("3 projets candidats étudiés à arbitrer (programme 2027)");
+        assertThat(format(english, "pending.evaluation.overdue", 1L, "Ateliers"))
+                .isEqualTo("One recommendation overdue for follow-up in the evaluation \"Ateliers\"");
+        assertThat(format(french, "dialogue.validation.warnUnstudied", 2L))
+                .isEqualTo("2 projets déposés n'ont pas été étudiés et ne seront pas retenus.");
+        assertThat(format(french, "prospective.document.adoptUndecided", 1L)).startsWith("Un amendement attend encore")
+                .contains("l'adoption sera refusée tant qu'il n'est pas décidé");
+        assertThat(format(french, "dialogue.validation.confirmRetained", 32L))
+                .contains("Ces 32 projets retenus deviendront des démarches de dialogue, et la Ville s'engagera");
+        assertThat(format(english, "prospective.document.adoptUndecided", 2L)).startsWith("2 amendments still await the group's");
+    }
+
+    private static String format(Properties bundle, String key, Object... arguments) {
+        return new java.text.MessageFormat(bundle.getProperty(key), java.util.Locale.FRENCH).format(arguments);
+    }
+
     private static Properties load(String resource) throws IOException {
         try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();

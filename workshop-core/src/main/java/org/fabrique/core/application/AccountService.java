@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.AuditType;
@@ -76,6 +78,15 @@ public class AccountService {
     }
 
     /**
+     * The names of the people behind these usernames (who decided, who studied, who commissioned), by username, in
+     * one query: the pages show a person's name, not their username. An unknown username is left out.
+     */
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        return accounts.withUsernames(usernames).stream()
+                .collect(Collectors.toMap(Account::getUsername, a -> a.getPerson().getName(), (a, b) -> a));
+    }
+
+    /**
      * The signed-in person changes their own password, giving the current one; the new one follows the
      * {@link PasswordPolicy}. Other sessions and tokens go on (a person who fears their password is known
      * revokes their tokens too).
@@ -104,7 +115,7 @@ public class AccountService {
 
     @RolesAllowed(Roles.POLE)
     public Page<AccountSummary> page(PageRequest request) {
-        return accounts.page(request).map(AccountService::toSummary);
+        return accounts.page(request).map(this::toSummary);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -165,11 +176,14 @@ public class AccountService {
                 directorate == null ? null : directorate.getName(), account.getLanguage());
     }
 
-    private static AccountSummary toSummary(Account account) {
+    /** The account as the pages and the API show it; nobody may disable their own account. */
+    private AccountSummary toSummary(Account account) {
         Directorate directorate = account.getDirectorate();
         Person person = account.getPerson();
+        boolean self = account.getUsername().equals(session.getCallerPrincipal().getName());
         return new AccountSummary(account.getId(), account.getUsername(), person.getName(), person.getEmail(),
                 person.getCategory(), account.getRole(), directorate == null ? null : directorate.getId(),
-                directorate == null ? null : directorate.getName(), account.isEnabled(), account.getVersion());
+                directorate == null ? null : directorate.getName(), account.isEnabled(), account.getVersion(),
+                account.isEnabled() && !self);
     }
 }

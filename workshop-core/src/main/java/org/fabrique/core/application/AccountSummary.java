@@ -5,5 +5,5 @@ import org.fabrique.core.domain.Role;
 
 /** One account in the accounts list. */
 public record AccountSummary(long id, String username, String displayName, String email, PersonCategory category,
-        Role role, Long directorateId, String directorateName, boolean enabled, long version) {
+        Role role, Long directorateId, String directorateName, boolean enabled, long version, boolean mayDisable) {
 }

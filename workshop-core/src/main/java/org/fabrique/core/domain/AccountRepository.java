@@ -17,6 +17,9 @@ public interface AccountRepository {
     /** These accounts with their person loaded, by name, in one query; unknown ids are left out. */
     List<Account> withIds(Collection<Long> ids);
 
+    /** The accounts of these usernames, in one query; an unknown one is left out. */
+    List<Account> withUsernames(Collection<String> usernames);
+
     /** Accounts ordered by username, each with its person and directorate loaded. */
     Page<Account> page(PageRequest request);
 

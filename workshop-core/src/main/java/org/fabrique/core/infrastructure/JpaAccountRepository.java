@@ -60,6 +60,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> withUsernames(Collection<String> usernames) {
+        if (usernames == null || usernames.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(WITH_PERSON_AND_DIRECTORATE + " where a.username in :usernames", Account.class)
+                .setParameter("usernames", usernames)
+                .getResultList();
+    }
+
+    @Override
     public List<Account> withIds(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();

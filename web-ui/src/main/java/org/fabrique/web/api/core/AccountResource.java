@@ -38,12 +38,13 @@ import org.fabrique.web.api.VersionForm;
 @Tag(name = "Core")
 public class AccountResource {
 
+    /** An account; {@code mayDisable} is false for a disabled account and for the caller's own. */
     public record AccountView(long id, String username, String displayName, String email, PersonCategory category,
-            Role role, Long directorateId, boolean enabled, long version) {
+            Role role, Long directorateId, boolean enabled, long version, boolean mayDisable) {
 
         static AccountView of(AccountSummary a) {
             return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.category(), a.role(),
-                    a.directorateId(), a.enabled(), a.version());
+                    a.directorateId(), a.enabled(), a.version(), a.mayDisable());
         }
     }
 

@@ -49,11 +49,10 @@ class CommitmentDashboardIT extends DeployedFabrique {
     /** Answers the first recommendation of a table of the recommendations page: retained, with a text. */
     private static void answerFirst(Browser browser, By rows) {
         int before = browser.driver().findElements(rows).size();
-        browser.driver().findElement(By.cssSelector(cssOf(rows) + " button")).click();
-        browser.text(By.id("selectedText"));
-        new Select(browser.driver().findElement(By.id("answer:position"))).selectByVisibleText("Retenue");
-        browser.driver().findElement(By.id("answer:text")).sendKeys("La direction retient la proposition.");
-        browser.driver().findElement(By.id("answer:save")).click();
+        browser.driver().findElement(By.cssSelector(cssOf(rows) + " button[id$=':respond']")).click();
+        new Select(browser.shown(By.cssSelector("[id$=':answerPosition']"))).selectByVisibleText("Retenue");
+        browser.shown(By.cssSelector("[id$=':answerText']")).sendKeys("La direction retient la proposition.");
+        browser.shown(By.cssSelector("[id$=':saveAnswer']")).click();
         assertThat(browser.text(By.cssSelector(".message-info"))).isEqualTo("Réponse enregistrée.");
         if (rows == OVERDUE_ROWS) {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(rows).size() == before - 1);

@@ -81,15 +81,22 @@ class DialogueJourneyIT extends DeployedFabrique {
             new Select(elected.driver().findElement(By.id("arbitration:decision"))).selectByVisibleText("Retenu");
             elected.driver().findElement(By.id("arbitration:reason")).sendKeys("Projet attendu par les habitants");
             elected.clickAndWaitForNextPage(By.id("arbitration:decide"));
-            assertThat(elected.text(By.id("decisionResult"))).startsWith("Retenu — Projet attendu par les habitants");
+            assertThat(elected.text(By.id("decisionResult"))).isEqualTo("Retenu — Projet attendu par les habitants (Sophie Garnier)");
 
             elected.open("/dialogue/programme.xhtml?id=" + programmeId);
             assertThat(elected.text(By.id("retained"))).startsWith("1 / 1–2");
+            elected.shown(By.id("validation:askValidate")).click();
+            assertThat(elected.text(By.id("confirmValidationHeading"))).isEqualTo("Valider le programme " + programme.getInt("year") + " ?");
+            assertThat(elected.text(By.id("retainedTitles"))).isEqualTo("Bibliothèque de demain");
+            assertThat(elected.text(By.id("validationWarnings"))).as("the window is still open")
+                    .startsWith("Les dépôts sont ouverts jusqu'au ").endsWith(" : aucun projet ne pourra plus être déposé.");
+            assertThat(elected.focusedId()).isEqualTo("validation:confirmValidation");
+            elected.assertAccessible();
             elected.clickAndWaitForNextPage(By.id("validation:validate"));
 
             assertThat(elected.text(By.id("status"))).isEqualTo("Validé");
             assertThat(elected.text(By.cssSelector(".message-info"))).startsWith("Programme " + programme.getInt("year") + " validé");
-            assertThat(elected.driver().findElements(By.id("validation:validate"))).isEmpty();
+            assertThat(elected.driver().findElements(By.id("validation:askValidate"))).isEmpty();
             elected.assertAccessible();
         }
     }

@@ -62,7 +62,10 @@ class ProjectPageIT extends DeployedFabrique {
             assertThat(browser.text(By.cssSelector("#sessions\\:table a.attachment"))).isEqualTo("affiche-atelier.pdf");
 
             browser.driver().findElement(By.id("recommend:text")).sendKeys("Signaler la mairie annexe depuis le tramway");
-            new Select(browser.driver().findElement(By.id("recommend:sessionId"))).selectByIndex(1);
+            Select session = new Select(browser.driver().findElement(By.id("recommend:sessionId")));
+            assertThat(session.getOptions().get(1).getText()).as("a day as the reader reads it")
+                    .isEqualTo("12 mai 2026 · Maison de quartier de Doulon");
+            session.selectByIndex(1);
             browser.driver().findElement(By.id("recommend:record")).click();
             browser.waitForInfo("Préconisation enregistrée : la réponse est attendue au plus tard le");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->

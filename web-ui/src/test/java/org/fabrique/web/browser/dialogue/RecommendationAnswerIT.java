@@ -2,15 +2,22 @@ package org.fabrique.web.browser.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A directorate sees its overdue recommendations first and answers one; it leaves the overdue list. */
+/**
+ * A directorate sees its overdue recommendations first and answers one under its row, in view, a refusal beside the
+ * form; the answered one leaves the overdue list.
+ */
 class RecommendationAnswerIT extends DeployedFabrique {
 
     private static final By OVERDUE_ROWS = By.cssSelector("#recommendations\\:overdue tbody tr[data-ri]");
@@ -27,22 +34,82 @@ class RecommendationAnswerIT extends DeployedFabrique {
                     .doesNotContain("Direction des sports");
             browser.assertAccessible();
 
-            String first = browser.driver().findElement(By.cssSelector("#recommendations\\:overdue tbody tr[data-ri] td")).getText()
-                    .lines().findFirst().orElseThrow();
-            browser.driver().findElement(By.cssSelector("#recommendations\\:overdue tbody tr[data-ri] button")).click();
-            assertThat(browser.text(By.id("selectedText"))).isEqualTo(first);
-            new Select(browser.driver().findElement(By.id("answer:position"))).selectByVisibleText("Non retenue");
-            browser.driver().findElement(By.id("answer:save")).click();
-            assertThat(browser.text(By.cssSelector(".message-error"))).isEqualTo("Une réponse « non retenue » doit être justifiée.");
+            List<WebElement> rows = browser.driver().findElements(OVERDUE_ROWS);
+            WebElement last = rows.get(rows.size() - 1);
+            String text = last.findElement(By.tagName("td")).getText().lines().findFirst().orElseThrow();
+            last.findElement(By.cssSelector("button[id$=':respond']")).click();
 
-            browser.driver().findElement(By.id("answer:text")).sendKeys("La Ville retient la proposition dès la rentrée.");
-            new Select(browser.driver().findElement(By.id("answer:position"))).selectByVisibleText("Retenue");
-            browser.driver().findElement(By.id("answer:save")).click();
+            WebElement form = browser.shown(By.cssSelector("[id$=':answerForm']"));
+            assertThat(form.getDomAttribute("aria-label")).isEqualTo("Réponse de la collectivité : " + text);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> browser.focusedId().endsWith(":answerPosition"));
+            assertThat(browser.inViewport(browser.shown(By.cssSelector("[id$=':answerPosition']"))))
+                    .as("the form opens under its row, in view").isTrue();
+            browser.shown(By.cssSelector("[id$=':answerText']")).clear(); // an answer under study may have a text already
+            new Select(browser.shown(By.cssSelector("[id$=':answerPosition']"))).selectByVisibleText("Non retenue");
+            browser.shown(By.cssSelector("[id$=':saveAnswer']")).click();
+            WebElement refusal = browser.shown(By.cssSelector("[id$=':answerForm'] .ui-message-error"));
+            assertThat(refusal.getText()).isEqualTo("Une réponse « non retenue » doit être justifiée.");
+            assertThat(browser.inViewport(refusal)).as("the refusal shows beside the form").isTrue();
+            browser.assertAccessible();
+
+            browser.shown(By.cssSelector("[id$=':answerText']")).sendKeys("La Ville retient la proposition dès la rentrée.");
+            new Select(browser.shown(By.cssSelector("[id$=':answerPosition']"))).selectByVisibleText("Retenue");
+            browser.shown(By.cssSelector("[id$=':saveAnswer']")).click();
 
             assertThat(browser.text(By.cssSelector(".message-info"))).isEqualTo("Réponse enregistrée.");
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            assertThat(browser.inViewport(browser.shown(By.cssSelector(".message-info"))))
+                    .as("the message stays in view where the person acted").isTrue();
+            assertThat(browser.driver().findElements(By.cssSelector("[id$=':answerForm']"))).isEmpty();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> d.findElements(OVERDUE_ROWS).size() == overdueBefore - 1);
             browser.assertAccessible();
+        }
+    }
+
+    /** Presses Tab until the focused element's id ends with {@code idEnd}; fails after 400 presses. */
+    private static void tabTo(Browser browser, String idEnd) {
+        for (int i = 0; i < 400; i++) {
+            if (browser.focusedId().endsWith(idEnd)) {
+                return;
+            }
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached an element whose id ends with " + idEnd);
+    }
+
+    private static void type(Browser browser, CharSequence... keys) {
+        browser.driver().switchTo().activeElement().sendKeys(keys);
+    }
+
+    @Test
+    void a_directorate_signs_in_and_answers_with_the_keyboard_alone() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/login.xhtml");
+            tabTo(browser, "login:username");
+            type(browser, DemoAccounts.DIRECTORATE, Keys.TAB, DemoAccounts.PASSWORD, Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().startsWith("/login"));
+
+            browser.open("/dialogue/recommendations.xhtml");
+            int overdueBefore = browser.driver().findElements(OVERDUE_ROWS).size();
+            tabTo(browser, ":respond");
+            String row = browser.driver().switchTo().activeElement().getDomAttribute("aria-label");
+            type(browser, Keys.ENTER);
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> browser.focusedId().endsWith(":answerPosition"));
+            assertThat(browser.shown(By.cssSelector("[id$=':answerForm']")).getDomAttribute("aria-label"))
+                    .isEqualTo(row.replace("Répondre", "Réponse de la collectivité"));
+            type(browser, "Retenue");
+            assertThat(new Select(browser.driver().switchTo().activeElement()).getFirstSelectedOption().getText())
+                    .isEqualTo("Retenue");
+            type(browser, Keys.TAB, "La direction retient la proposition, au clavier.");
+            tabTo(browser, ":saveAnswer");
+            type(browser, Keys.ENTER);
+
+            browser.waitForInfo("Réponse enregistrée.");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElements(OVERDUE_ROWS).size() == overdueBefore - 1);
         }
     }
 }

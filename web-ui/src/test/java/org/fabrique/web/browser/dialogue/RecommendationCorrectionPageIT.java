@@ -89,7 +89,7 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
     }
 
     @Test
-    void the_pole_publishes_the_answers_it_ticks_after_reading_them() {
+    void the_pole_publishes_answers_in_bulk_or_one_by_one_after_reading_them() {
         String stamp = String.valueOf(System.nanoTime());
         String kept = "Des bancs à l'ombre " + stamp;
         String published = "Des fontaines au parc " + stamp;
@@ -126,8 +126,21 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
             browser.waitForInfo("Une réponse publiée");
             assertThat(browser.driver().findElements(By.id("bulk:bulkPanel"))).isEmpty();
             browser.assertAccessible();
+            assertThat(dialogue().recommendation(idOf(programme, published)).getBoolean("published")).isTrue();
+            assertThat(dialogue().recommendation(idOf(programme, kept)).getBoolean("published")).isFalse();
+
+            browser.shown(Browser.rowButton(kept, "askPublish")).click();
+            WebElement confirm = browser.shown(By.cssSelector("[id$=':publication']"));
+            assertThat(confirm.getText()).contains("Cette réponse deviendra publique", "Retenue avec modifications : Réponse à " + kept);
+            assertThat(browser.inViewport(confirm)).as("the confirmation opens under its row, in view").isTrue();
+            assertThat(browser.focusedId()).endsWith(":publication");
+            assertThat(dialogue().recommendation(idOf(programme, kept)).getBoolean("published")).as("nothing public yet").isFalse();
+            browser.assertAccessible();
+            confirm.findElement(By.cssSelector("button[id$=':publish']")).click();
+
+            browser.waitForInfo("Réponse publiée");
+            assertThat(browser.driver().findElements(By.cssSelector("[id$=':publication']"))).isEmpty();
         }
-        assertThat(dialogue().recommendation(idOf(programme, published)).getBoolean("published")).isTrue();
-        assertThat(dialogue().recommendation(idOf(programme, kept)).getBoolean("published")).isFalse();
+        assertThat(dialogue().recommendation(idOf(programme, kept)).getBoolean("published")).isTrue();
     }
 }

@@ -60,6 +60,14 @@ class DocumentJourneyIT extends DeployedFabrique {
                             + president.driver().findElement(By.tagName("main")).getText())
                     .until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#amendments\\:table tbody tr[data-ri] button.accept"))).click();
+            WebElement decision = browser.shown(By.cssSelector("[id$=':decision']"));
+            assertThat(decision.getText()).contains("Le groupe accepte de remplacer « Un guichet unique en mairie » par "
+                    + "« Un guichet unique dans chaque quartier » dans la prochaine version.");
+            assertThat(browser.focusedId()).endsWith(":decision");
+            assertThat(browser.inViewport(decision)).as("the decision opens under its row").isTrue();
+            assertThat(browser.text(AMENDMENT_ROWS)).as("nothing decided yet").contains("Proposé");
+            browser.assertAccessible();
+            decision.findElement(By.cssSelector("button[id$=':decide']")).click();
             browser.waitForInfo("Décision du groupe enregistrée.");
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Accepté");
 
@@ -72,6 +80,11 @@ class DocumentJourneyIT extends DeployedFabrique {
             assertThat(browser.text(By.cssSelector("#diff del"))).contains("en mairie");
             browser.assertAccessible();
 
+            browser.shown(By.id("organise:askAdopt")).click();
+            assertThat(browser.text(By.id("organise:confirmAdoption")))
+                    .contains("La version 2 deviendra le référentiel adopté par consensus");
+            assertThat(browser.focusedId()).isEqualTo("organise:confirmAdoption");
+            browser.assertAccessible();
             browser.driver().findElement(By.id("organise:adopt")).click();
             browser.waitForInfo("Le référentiel est adopté");
             assertThat(browser.text(By.id("status"))).isEqualTo("Référentiel adopté");

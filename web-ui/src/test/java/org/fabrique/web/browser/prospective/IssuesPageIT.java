@@ -42,7 +42,7 @@ class IssuesPageIT extends DeployedFabrique {
 
             browser.driver().findElement(By.id("issues:list:0:rank")).sendKeys("1");
             browser.driver().findElement(By.id("issues:saveRanking")).click();
-            browser.waitForMessage(".message-info", "Classement enregistré : 1 enjeux classés.");
+            browser.waitForMessage(".message-info", "Classement enregistré : un enjeu classé.");
             assertThat(browser.text(By.id("issueList"))).contains("1. " + title);
 
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
@@ -52,10 +52,13 @@ class IssuesPageIT extends DeployedFabrique {
             new Select(browser.driver().findElement(By.id("addResource:type"))).selectByVisibleText("Parangonnage");
             browser.driver().findElement(By.id("addResource:resourceTitle")).sendKeys("Résidences intergénérationnelles");
             browser.driver().findElement(By.id("addResource:source")).sendKeys("Ville de Rennes");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].value = '2013-05-14';", browser.driver().findElement(By.id("addResource:date")));
             browser.choose(By.cssSelector("#addResource\\:informed input"));
             browser.driver().findElement(By.id("addResource:addResourceButton")).click();
             browser.waitForMessage(".message-info", "Ressource ajoutée.");
-            assertThat(browser.text(By.id("resources:table"))).contains("Parangonnage", "Ville de Rennes", title);
+            assertThat(browser.text(By.id("resources:table"))).contains("Parangonnage", "Ville de Rennes", title,
+                    "14 mai 2013");
             browser.assertAccessible();
         }
 

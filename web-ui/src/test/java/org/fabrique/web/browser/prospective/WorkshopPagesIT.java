@@ -2,12 +2,14 @@ package org.fabrique.web.browser.prospective;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -33,6 +35,45 @@ class WorkshopPagesIT extends DeployedFabrique {
             assertThat(browser.driver().findElements(By.id("openWorkshop"))).as("the pôle's form").isEmpty();
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void the_reader_adds_up_the_cycles_of_2008_to_2013_and_every_total_is_the_sum_of_its_columns() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE_2);
+            browser.open("/prospective/workshops.xhtml");
+            assertThat(browser.driver().findElements(By.cssSelector("#figures tr[data-kind='chosen']"))).isEmpty();
+            for (String cycle : List.of("Premier cycle des Ateliers prospectifs (2008–2009)",
+                    "Seconde vague des Ateliers prospectifs (2010–2013)")) {
+                browser.choose(By.xpath("//form[@id='figuresChoice']//label[normalize-space()='" + cycle + "']"
+                        + "/preceding-sibling::input[1]"));
+            }
+            browser.clickAndWaitForNextPage(By.id("figuresChoice:addUp"));
+
+            assertThat(browser.path()).matches(".*cycles=\\d+.*cycles=\\d+.*");
+            List<String> chosen = cells(browser, "#figures tr[data-kind='chosen']");
+            assertThat(chosen.get(0)).isEqualTo("Cycles cochés (2)");
+            assertThat(chosen.subList(1, 7)).as("the seed's figures of 2008–2013")
+                    .containsExactly("48", "8", "22", "56", "10", "39");
+            for (WebElement row : browser.driver().findElements(By.cssSelector("#figures tbody tr"))) {
+                List<Long> figures = row.findElements(By.tagName("td")).stream().map(td -> Long.valueOf(td.getText())).toList();
+                assertThat(figures).as(row.getText()).hasSize(9);
+                assertThat(figures.get(8)).as(row.getText()).isEqualTo(figures.subList(0, 8).stream().mapToLong(Long::longValue).sum());
+            }
+            assertThat(browser.driver().findElements(By.cssSelector("#figuresChoice input:checked"))).hasSize(2);
+            browser.assertAccessible();
+
+            browser.chooseLanguage("en");
+            assertThat(cells(browser, "#figures tr[data-kind='chosen']").get(0)).isEqualTo("Ticked cycles (2)");
+            browser.driver().navigate().refresh();
+            assertThat(cells(browser, "#figures tr[data-kind='chosen']").subList(1, 7))
+                    .containsExactly("48", "8", "22", "56", "10", "39");
+        }
+    }
+
+    private static List<String> cells(Browser browser, String row) {
+        return browser.driver().findElement(By.cssSelector(row)).findElements(By.cssSelector("th, td")).stream()
+                .map(WebElement::getText).toList();
     }
 
     @Test

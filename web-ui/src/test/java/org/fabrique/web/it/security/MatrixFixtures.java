@@ -102,6 +102,7 @@ final class MatrixFixtures {
     /** Accounts, reference data, backups, tokens. */
     private void core(JsonObject outsider) {
         values.put("accounts/{id}", String.valueOf(id(outsider)));
+        disabledFirstAccount();
         values.put("directorates/{id}", firstId("api/directorates?size=1"));
         values.put("policies/{id}", firstId("api/policies?size=1"));
         values.put("neighbourhoods/{id}", firstId("api/neighbourhoods?size=1"));
@@ -391,6 +392,14 @@ final class MatrixFixtures {
         long id = id(JsonBodies.object(body));
         throwaways.add(new Throwaway(owner, id));
         return String.valueOf(id);
+    }
+
+    /** A disabled account whose name sorts first, so that the accounts page offers to enable one. */
+    private void disabledFirstAccount() {
+        JsonObject account = openParticipant("aaamatrix");
+        HttpResponse<String> disabled = api.post("api/accounts/" + id(account) + "/deactivation", DemoAccounts.POLE, JSON,
+                "{\"version\":" + account.getJsonNumber("version") + "}");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
     }
 
     /** A participant account of the test's own, in no workshop and on no steering committee. */
