@@ -11,11 +11,13 @@ import java.util.Set;
  * What someone else changed in a record since the caller read it: the components of two reads of the
  * same record view that differ, in the order the view declares them. Its identity and version are left
  * out: the version always differs, that is how the change was noticed; and so is what the caller may do with it
- * ({@code actions}), which follows from the rest.
+ * ({@code actions}, the {@code may…} flags) or what the services derive ({@code inTargetRange}, a document's
+ * {@code open}), which follows from the rest.
  */
 public final class Changes {
 
-    static final Set<String> NOT_SHOWN = Set.of("id", "version", "actions");
+    static final Set<String> NOT_SHOWN = Set.of("id", "version", "actions", "inTargetRange", "mayEdit",
+            "mayPublishReport", "open", "mayOrganise", "mayUpdate", "mayDisable");
 
     private Changes() {
     }
