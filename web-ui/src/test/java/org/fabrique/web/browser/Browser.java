@@ -87,8 +87,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in as a demo account, and fails with what the page says when that does not sign in. */
     public void signIn(String username) {
         signIn(username, DemoAccounts.PASSWORD);
+        if (driver.findElements(By.id("logoutForm:logout")).isEmpty()) {
+            throw new AssertionError("Signing in as " + username + " failed: " + pageText());
+        }
     }
 
     public void signIn(String username, String password) {
@@ -96,6 +100,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         clickAndWaitForNextPage(By.id("login:submit"));
+    }
+
+    /** The whole text of the page, for a failure's message. */
+    public String pageText() {
+        return path() + ": " + driver.findElement(By.tagName("body")).getText();
     }
 
     public void signOut() {

@@ -36,7 +36,7 @@ class CandidatePageIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open(page);
-            assertThat(shown(browser, "candidate:submit")).as("a draft in the window").isTrue();
+            assertThat(shown(browser, "candidate:submit")).as("a draft in the window: %s", browser.pageText()).isTrue();
             assertThat(shown(browser, "submissionClosed")).isFalse();
             browser.clickAndWaitForNextPage(By.id("candidate:submit"));
             browser.waitForInfo("Projet candidat déposé.");
@@ -75,7 +75,7 @@ class CandidatePageIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open("/dialogue/candidate.xhtml?id=" + candidate);
-            assertThat(shown(browser, "candidate:save")).isTrue();
+            assertThat(shown(browser, "candidate:save")).as(browser.pageText()).isTrue();
             assertThat(shown(browser, "candidate:submit")).isFalse();
             assertThat(browser.text(By.id("submissionClosed")))
                     .isEqualTo("Le programme ne reçoit pas de dépôt aujourd'hui : ce brouillon peut être enregistré, pas déposé.");
