@@ -9,6 +9,7 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.PasswordResets;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PostRedirectGet;
 
 /**
  * password-reset.xhtml: a person who received a one-time link chooses a new password, twice. The link's
@@ -50,6 +51,8 @@ public class PasswordResetView {
             resets.reset(token, newPassword.toCharArray());
             done = true;
             messages.info("passwordReset.done");
+            // the link is used up: reading its address again could only say so
+            PostRedirectGet.answerWithThisPage();
         } catch (InvalidInput e) {
             messages.refused(e, "reset");
         } catch (StateConflict e) {

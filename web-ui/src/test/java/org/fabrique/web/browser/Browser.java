@@ -137,6 +137,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Reloads the page as the browser's reload button does, and waits for the new document. */
+    public void reload() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.fabriqueOldPage = true;");
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.fabriqueOldPage === undefined && document.readyState === 'complete';")));
+    }
+
     public void chooseLanguage(String code) {
         clickAndWaitForNextPage(By.id("languageForm:" + code));
         new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -40,6 +40,16 @@ class CandidatePageIT extends DeployedFabrique {
             assertThat(shown(browser, "submissionClosed")).isFalse();
             browser.clickAndWaitForNextPage(By.id("candidate:submit"));
             browser.waitForInfo("Projet candidat déposé.");
+            assertThat(browser.path()).as("the address still names the candidate").isEqualTo(page);
+            browser.reload();
+            assertThat(browser.heading()).as("reloading shows it again, nothing posted twice").isEqualTo("Nouvelle mairie de quartier");
+            assertThat(browser.driver().findElements(By.cssSelector(".message-info"))).as("the message was for once").isEmpty();
+            browser.chooseLanguage("en");
+            try {
+                assertThat(browser.path()).as("the language switch keeps the address").isEqualTo(page);
+            } finally {
+                browser.chooseLanguage("fr");
+            }
             assertThat(shown(browser, "candidate:submit")).isFalse();
             assertThat(shown(browser, "feasibility")).as("the pôle's form").isFalse();
             assertThat(browser.text(By.id("methods"))).as("every field entered shows").isEqualTo(METHODS);

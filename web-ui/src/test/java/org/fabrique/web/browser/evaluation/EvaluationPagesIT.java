@@ -129,6 +129,9 @@ class EvaluationPagesIT extends DeployedFabrique {
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
             browser.waitForInfo("L'évaluation passe à l'étape « Collecte des données ».");
             assertThat(browser.text(By.id("status"))).isEqualTo("Collecte des données");
+            assertThat(browser.path()).as("the address still names the evaluation").isEqualTo(page);
+            browser.reload();
+            assertThat(browser.text(By.id("status"))).as("reloaded, not moved on twice").isEqualTo("Collecte des données");
             browser.assertAccessible();
 
             browser.clickAndWaitForNextPage(By.cssSelector("#recommendationList a.commission-target"));
