@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,11 @@ import org.fabrique.core.infrastructure.JpaPublicPolicyRepository;
 import org.fabrique.dialogue.application.OnTimeRate;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
-import org.fabrique.dialogue.domain.AwaitingArbitration;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CandidateDraft;
 import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.CandidateTally;
 import org.fabrique.dialogue.domain.CommitmentTally;
 import org.fabrique.dialogue.domain.CriterionAssessment;
 import org.fabrique.dialogue.domain.DialogueProject;
@@ -76,9 +78,16 @@ class DialogueFiguresQueriesTest {
                     .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
             assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
             long awaiting = new JpaProgrammeRepository(entityManager).findByYear(2028).orElseThrow().getId();
-            assertThat(new JpaCandidateRepository(entityManager).awaitingArbitration())
+            statistics.clear();
+            List<CandidateTally> tallies = new JpaCandidateRepository(entityManager).openProgrammeTallies(null);
+            assertThat(statistics.getPrepareStatementCount()).as("statements for the tallies").isEqualTo(1);
+            assertThat(tallies.stream().filter(t -> t.status() == CandidateStatus.STUDIED))
                     .as("studied candidates of open programmes only: not the validated 2026's, none in 2027")
-                    .containsExactly(new AwaitingArbitration(awaiting, 2028, 2));
+                    .containsExactly(new CandidateTally(awaiting, 2028, CandidateStatus.STUDIED, 2));
+            assertThat(tallies).extracting(CandidateTally::year).as("open programmes only").doesNotContain(2026);
+            assertThat(new JpaProgrammeRepository(entityManager).open()).extracting(Programme::getYear)
+                    .as("the open programmes, latest first").isSortedAccordingTo(Comparator.reverseOrder())
+                    .contains(2028).doesNotContain(2026);
         });
     }
 

@@ -10,11 +10,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fabrique.core.domain.Account;
+import org.fabrique.core.domain.AccountFilter;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.Neighbourhood;
 import org.fabrique.core.domain.Page;
@@ -23,6 +25,7 @@ import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PublicPolicy;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.infrastructure.JpaAccountRepository;
 import org.fabrique.core.infrastructure.JpaDirectorateRepository;
 import org.fabrique.core.infrastructure.JpaNeighbourhoodRepository;
@@ -82,7 +85,8 @@ class SchemaValidationTest {
                 try {
                     Statistics statistics = sessionFactory.getStatistics();
                     statistics.clear();
-                    Page<Account> page = new JpaAccountRepository(entityManager).page(new PageRequest(0, 4));
+                    Page<Account> page = new JpaAccountRepository(entityManager)
+                            .page(AccountFilter.all(), List.of(), new PageRequest(0, 4));
                     List<String> shown = page.items().stream()
                             .map(a -> a.getUsername() + "/" + a.getPerson().getName() + "/"
                                     + (a.getDirectorate() == null ? "-" : a.getDirectorate().getName()))
@@ -93,8 +97,22 @@ class SchemaValidationTest {
                     assertThat(shown).containsExactly("direction/Julien Roux/Direction de la culture",
                             "direction2/Amina Benali/Direction des sports", "elu/Sophie Garnier/-",
                             "elu2/Marc Lefèvre/-");
-                    assertThat(new JpaAccountRepository(entityManager).page(new PageRequest(1, 4)).items())
+                    JpaAccountRepository accounts = new JpaAccountRepository(entityManager);
+                    assertThat(accounts.page(AccountFilter.all(), List.of(), new PageRequest(1, 4)).items())
                             .extracting(Account::getUsername).containsExactly("expert", "pole");
+                    statistics.clear();
+                    assertThat(accounts.page(new AccountFilter("  GARNIER ", null), List.of(), new PageRequest(0, 4)).items())
+                            .as("a name, whatever the case").extracting(Account::getUsername).containsExactly("elu");
+                    assertThat(statistics.getPrepareStatementCount()).as("statements for a filtered page").isEqualTo(2);
+                    assertThat(accounts.page(new AccountFilter("direction", Role.DIRECTORATE), List.of(), new PageRequest(0, 4))
+                            .items()).extracting(Account::getUsername).containsExactly("direction", "direction2");
+                    assertThat(accounts.page(new AccountFilter("_", null), List.of(), new PageRequest(0, 4)).total())
+                            .as("a wildcard is a character like any other").isZero();
+                    assertThat(accounts.page(AccountFilter.all(), List.of(new SortKey("displayName", false)),
+                            new PageRequest(0, 2)).items()).as("by name, descending")
+                            .extracting(a -> a.getPerson().getName()).isSortedAccordingTo(Comparator.reverseOrder());
+                    assertThat(accounts.page(AccountFilter.all(), List.of(new SortKey("role", true), new SortKey("username", false)),
+                            new PageRequest(0, 6)).items()).extracting(a -> a.getRole().name()).as("as stored").isSorted();
                     assertOtherQueries(entityManager);
                 } finally {
                     entityManager.close();

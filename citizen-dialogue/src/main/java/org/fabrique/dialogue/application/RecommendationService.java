@@ -21,6 +21,7 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.Role;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.DialogueProject;
@@ -67,17 +68,21 @@ public class RecommendationService {
 
     /** The list, filtered; a directorate sees only its own recommendations whatever it asks. */
     public Page<RecommendationView> page(RecommendationFilter filter, PageRequest request) {
+        return page(filter, List.of(), request);
+    }
+
+    /** As {@link #page(RecommendationFilter, PageRequest)}, sorted by the keys of {@link RecommendationFilter#SORT_FIELDS}. */
+    public Page<RecommendationView> page(RecommendationFilter filter, List<SortKey> sort, PageRequest request) {
         Caller caller = accounts.me();
         RecommendationFilter allowed = filter;
         if (caller.role() == Role.DIRECTORATE) {
             if (filter.directorateId() != null && !filter.directorateId().equals(caller.directorateId())) {
                 return new Page<>(List.of(), request.page(), request.size(), 0);
             }
-            allowed = new RecommendationFilter(filter.programmeId(), filter.projectId(), caller.directorateId(),
-                    filter.overdue(), filter.dueSoon());
+            allowed = filter.ofDirectorate(caller.directorateId());
         }
         LocalDate today = clock.today();
-        return recommendations.page(allowed, today, request).map(r -> RecommendationView.of(r, today, caller));
+        return recommendations.page(allowed, sort, today, request).map(r -> RecommendationView.of(r, today, caller));
     }
 
     public RecommendationView find(long id) {

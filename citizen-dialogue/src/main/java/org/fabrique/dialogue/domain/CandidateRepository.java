@@ -22,8 +22,13 @@ public interface CandidateRepository {
     /** The candidates of a programme the elected officials can arbitrate or have arbitrated, by title. */
     List<CandidateProject> studiedOrArbitrated(long programmeId);
 
-    /** Per open programme with studied candidates, how many await a decision, latest year first; one query. */
-    List<AwaitingArbitration> awaitingArbitration();
+    /**
+     * Per open programme, how many candidates are at each status (statuses without any left out), latest year
+     * first; one query.
+     *
+     * @param directorateId only this directorate's candidates, or every directorate's when null
+     */
+    List<CandidateTally> openProgrammeTallies(Long directorateId);
 
     /** How many candidates of the programme are retained. */
     long countRetained(long programmeId);

@@ -1,5 +1,6 @@
 package org.fabrique.dialogue.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
@@ -21,6 +22,9 @@ public interface ProgrammeRepository {
      * if any.
      */
     Optional<Programme> nextOpen(int fromYear);
+
+    /** The open programmes, the latest year first (a handful: one a year, until validated). */
+    List<Programme> open();
 
     /** Programmes, the latest year first. */
     Page<Programme> page(PageRequest request);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Where recommendations and the city's answers are kept. */
 public interface RecommendationRepository {
@@ -18,6 +19,9 @@ public interface RecommendationRepository {
      * programme or of all, by project then as recorded; at most {@code limit}.
      */
     List<Recommendation> awaitingPublication(Long programmeId, int limit);
+
+    /** How many answers, of every programme, the pôle may publish now, as {@link #awaitingPublication} finds them. */
+    long countAwaitingPublication();
 
     /** Those of these sessions some recommendation came from. */
     Set<Long> sessionsRecommendedFrom(Collection<Long> sessionIds);
@@ -35,6 +39,12 @@ public interface RecommendationRepository {
      * @param today the day against which {@link RecommendationFilter#overdue()} is judged
      */
     Page<Recommendation> page(RecommendationFilter filter, LocalDate today, PageRequest request);
+
+    /**
+     * As {@link #page(RecommendationFilter, LocalDate, PageRequest)}, sorted by the keys (of
+     * {@link RecommendationFilter#SORT_FIELDS}) then by due date and id.
+     */
+    Page<Recommendation> page(RecommendationFilter filter, List<SortKey> sort, LocalDate today, PageRequest request);
 
     /** Every recommendation of a programme's dialogue projects, by due date then id, with their project loaded. */
     List<Recommendation> ofProgramme(long programmeId);

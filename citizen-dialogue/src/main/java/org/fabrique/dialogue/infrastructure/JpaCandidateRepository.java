@@ -3,6 +3,7 @@ package org.fabrique.dialogue.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
-import org.fabrique.dialogue.domain.AwaitingArbitration;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.CandidateTally;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.StageCounts;
@@ -72,13 +73,17 @@ public class JpaCandidateRepository implements CandidateRepository {
     }
 
     @Override
-    public List<AwaitingArbitration> awaitingArbitration() {
-        return entityManager.createQuery("select new org.fabrique.dialogue.domain.AwaitingArbitration(p.id, p.year, count(c))"
-                        + " from CandidateProject c join c.programme p where p.status = :open and c.status = :studied"
-                        + " group by p.id, p.year order by p.year desc", AwaitingArbitration.class)
-                .setParameter("open", ProgrammeStatus.OPEN)
-                .setParameter("studied", CandidateStatus.STUDIED)
-                .getResultList();
+    public List<CandidateTally> openProgrammeTallies(Long directorateId) {
+        String byDirectorate = directorateId == null ? "" : " and c.directorateId = :directorateId";
+        TypedQuery<CandidateTally> query = entityManager.createQuery(
+                        "select new org.fabrique.dialogue.domain.CandidateTally(p.id, p.year, c.status, count(c))"
+                        + " from CandidateProject c join c.programme p where p.status = :open" + byDirectorate
+                        + " group by p.id, p.year, c.status order by p.year desc, c.status", CandidateTally.class)
+                .setParameter("open", ProgrammeStatus.OPEN);
+        if (directorateId != null) {
+            query.setParameter("directorateId", directorateId);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.infrastructure.EntityStore;
@@ -59,6 +60,14 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Programme> open() {
+        return entityManager.createQuery("select p from Programme p where p.status = :status order by p.year desc",
+                        Programme.class)
+                .setParameter("status", ProgrammeStatus.OPEN)
+                .getResultList();
     }
 
     @Override

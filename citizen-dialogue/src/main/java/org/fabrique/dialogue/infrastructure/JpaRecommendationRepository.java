@@ -17,6 +17,7 @@ import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.dialogue.domain.CommitmentTally;
 import org.fabrique.dialogue.domain.DirectorateCommitment;
 import org.fabrique.dialogue.domain.Recommendation;
@@ -31,6 +32,8 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     /** JPA (and WildFly's strict query compliance) forbids an alias on a fetch join: paths name the rest. */
     private static final String WITH_PROJECT = "select r from Recommendation r join fetch r.project";
     private static final String BY_DUE_DATE = " order by r.dueDate, r.id";
+    private static final Map<String, String> SORT_PATHS = Map.of("dueDate", "r.dueDate", "recordedOn", "r.recordedOn",
+            "text", "r.text", "project", "r.project.title");
     /**
      * The domain's rules in JPQL: awaiting covers an interim answer (the status stays AWAITING_ANSWER);
      * overdue is awaiting with a due date before today; on time is answered on or before the due date
@@ -77,6 +80,14 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public long countAwaitingPublication() {
+        return entityManager.createQuery("select count(r) from Recommendation r"
+                        + " where r.status = :answered and r.published = false", Long.class)
+                .setParameter("answered", RecommendationStatus.ANSWERED)
+                .getSingleResult();
+    }
+
+    @Override
     public Set<Long> sessionsRecommendedFrom(Collection<Long> sessionIds) {
         if (sessionIds.isEmpty()) {
             return Set.of();
@@ -108,6 +119,11 @@ public class JpaRecommendationRepository implements RecommendationRepository {
 
     @Override
     public Page<Recommendation> page(RecommendationFilter filter, LocalDate today, PageRequest request) {
+        return page(filter, List.of(), today, request);
+    }
+
+    @Override
+    public Page<Recommendation> page(RecommendationFilter filter, List<SortKey> sort, LocalDate today, PageRequest request) {
         Objects.requireNonNull(filter, "filter is required");
         Objects.requireNonNull(today, "today is required");
         List<String> conditions = new ArrayList<>();
@@ -139,9 +155,30 @@ public class JpaRecommendationRepository implements RecommendationRepository {
             parameters.put("today", today);
             parameters.put("soon", today.plusDays(RecommendationFilter.DUE_SOON_DAYS));
         }
+        if (filter.status() != null) {
+            conditions.add("r.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.published() != null) {
+            conditions.add("r.published = :published");
+            parameters.put("published", filter.published());
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(r.text) like :text escape '!' or lower(r.project.title) like :text escape '!')");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        if (filter.dueFrom() != null) {
+            conditions.add("r.dueDate >= :dueFrom");
+            parameters.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            conditions.add("r.dueDate <= :dueTo");
+            parameters.put("dueTo", filter.dueTo());
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return PagedQuery.page(entityManager, "select count(r) from Recommendation r" + where,
-                WITH_PROJECT + where + BY_DUE_DATE, parameters, Recommendation.class, request);
+                WITH_PROJECT + where + PagedQuery.orderBy(sort, SORT_PATHS, "r.dueDate, r.id"), parameters,
+                Recommendation.class, request);
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface EvaluationRepository {
     /** One page of the evaluations whose report is published, latest publication first, programme loaded. */
     Page<Evaluation> publishedReports(PageRequest request);
 
+    /** The evaluations not yet following their recommendations up, the latest programme first, by title; at most {@code limit}. */
+    List<Evaluation> inProgress(int limit);
+
     /** The titles of these evaluations, by id, in one statement. */
     Map<Long, String> titles(Collection<Long> ids);
 

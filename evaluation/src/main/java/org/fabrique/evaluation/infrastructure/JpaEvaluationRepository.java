@@ -16,6 +16,7 @@ import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
 import org.fabrique.evaluation.domain.EvaluationRepository;
+import org.fabrique.evaluation.domain.EvaluationStatus;
 
 /** Evaluations and their programmes in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -56,6 +57,15 @@ public class JpaEvaluationRepository implements EvaluationRepository {
                 "select e from Evaluation e join fetch e.programme" + where
                         + " order by e.programme.year desc, e.title, e.id",
                 parameters, Evaluation.class, request);
+    }
+
+    @Override
+    public List<Evaluation> inProgress(int limit) {
+        return entityManager.createQuery("select e from Evaluation e join fetch e.programme where e.status <> :followUp"
+                        + " order by e.programme.year desc, e.title, e.id", Evaluation.class)
+                .setParameter("followUp", EvaluationStatus.FOLLOW_UP)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fabrique.prospective.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
@@ -19,6 +20,9 @@ public interface DocumentRepository {
 
     /** How many of a workshop's amendments await the group's decision. */
     long undecidedAmendments(long workshopId);
+
+    /** Per workshop not closed that the person presides, how many amendments wait for a decision, by title; one query. */
+    List<UndecidedAmendments> undecidedForPresident(long personId);
 
     Amendment store(Amendment amendment);
 

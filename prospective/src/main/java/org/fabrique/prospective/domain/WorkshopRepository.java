@@ -1,5 +1,6 @@
 package org.fabrique.prospective.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,6 +30,24 @@ public interface WorkshopRepository {
     List<Membership> charterPending(long personId);
 
     Workshop store(Workshop workshop);
+
+    /**
+     * The next session from {@code from} on (included) of each workshop not closed where the person sits or presides,
+     * by date, workshops loaded; at most {@code limit}.
+     */
+    List<WorkshopSession> nextSessions(long personId, LocalDate from, int limit);
+
+    /**
+     * The sessions before {@code before}, of workshops not closed, whose attendance register is still empty,
+     * the oldest first, workshops loaded; at most {@code limit}.
+     */
+    List<WorkshopSession> withoutRegister(LocalDate before, int limit);
+
+    /**
+     * The workshops running a sequence (exploratory, resource or scenario) with no session from {@code from}
+     * on, by title; at most {@code limit}.
+     */
+    List<Workshop> withoutNextSession(LocalDate from, int limit);
 
     Optional<WorkshopSession> findSession(long id);
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.fabrique.prospective.domain.AmendmentStatus;
 import org.fabrique.prospective.domain.DocumentRepository;
 import org.fabrique.prospective.domain.PlannedAction;
 import org.fabrique.prospective.domain.ReferenceDocument;
+import org.fabrique.prospective.domain.UndecidedAmendments;
+import org.fabrique.prospective.domain.WorkshopStatus;
 
 /** Reference documents, amendments and actions in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -56,6 +59,18 @@ public class JpaDocumentRepository implements DocumentRepository {
         return PagedQuery.page(entityManager, "select count(a) from Amendment a where a.workshopId = :workshopId",
                 "select a from Amendment a where a.workshopId = :workshopId order by a.proposedAt, a.id",
                 Map.of("workshopId", workshopId), Amendment.class, request);
+    }
+
+    @Override
+    public List<UndecidedAmendments> undecidedForPresident(long personId) {
+        return entityManager.createQuery("select new org.fabrique.prospective.domain.UndecidedAmendments(w.id, w.title, count(a))"
+                        + " from Amendment a, Workshop w where a.workshopId = w.id and w.presidentPersonId = :personId"
+                        + " and w.status <> :closed and a.status = :proposed group by w.id, w.title order by w.title, w.id",
+                        UndecidedAmendments.class)
+                .setParameter("personId", personId)
+                .setParameter("closed", WorkshopStatus.CLOSED)
+                .setParameter("proposed", AmendmentStatus.PROPOSED)
+                .getResultList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -75,6 +76,43 @@ public class JpaWorkshopRepository implements WorkshopRepository {
                         Membership.class)
                 .setParameter("personId", personId)
                 .setParameter("closed", WorkshopStatus.CLOSED)
+                .getResultList();
+    }
+
+    @Override
+    public List<WorkshopSession> nextSessions(long personId, LocalDate from, int limit) {
+        return entityManager.createQuery("select s from WorkshopSession s join fetch s.workshop"
+                        + " where s.workshop.status <> :closed and s.date >= :from"
+                        + " and s.date = (select min(n.date) from WorkshopSession n where n.workshop = s.workshop"
+                        + " and n.date >= :from)"
+                        + " and (s.workshop.presidentPersonId = :personId or exists (select m.id from Membership m"
+                        + " where m.workshop = s.workshop and m.personId = :personId)) order by s.date, s.id", WorkshopSession.class)
+                .setParameter("closed", WorkshopStatus.CLOSED)
+                .setParameter("from", from)
+                .setParameter("personId", personId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<WorkshopSession> withoutRegister(LocalDate before, int limit) {
+        return entityManager.createQuery("select s from WorkshopSession s join fetch s.workshop"
+                        + " where s.workshop.status <> :closed and s.date < :before and s.attendance is empty"
+                        + " order by s.date, s.id", WorkshopSession.class)
+                .setParameter("closed", WorkshopStatus.CLOSED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Workshop> withoutNextSession(LocalDate from, int limit) {
+        return entityManager.createQuery("select w from Workshop w where w.status in :sequences"
+                        + " and not exists (select s.id from WorkshopSession s where s.workshop = w and s.date >= :from)"
+                        + " order by w.title, w.id", Workshop.class)
+                .setParameter("sequences", List.of(WorkshopStatus.EXPLORATORY, WorkshopStatus.RESOURCE, WorkshopStatus.SCENARIO))
+                .setParameter("from", from)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

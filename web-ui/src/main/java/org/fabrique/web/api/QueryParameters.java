@@ -1,6 +1,10 @@
 package org.fabrique.web.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Optional query parameters of a list: absent is null, malformed is a 400 naming the parameter. */
 public final class QueryParameters {
@@ -43,5 +47,46 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a year.")));
         }
+    }
+
+    /** A day, {@code YYYY-MM-DD}, from 1900 to 2200 as every date of the API. */
+    public static LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.trim());
+            if (day.getYear() >= 1900 && day.getYear() <= 2200) {
+                return day;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a day, YYYY-MM-DD, from 1900 to 2200.")));
+    }
+
+    /** One of the enumeration's names, exactly. */
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " is one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")) + ".")));
+    }
+
+    /** A free text of at most 200 characters. */
+    public static String optionalText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 200 || value.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a text of at most 200 characters.")));
+        }
+        return value.strip();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.ProgrammeService;
@@ -13,6 +14,7 @@ import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.RecommendationFilter;
+import org.fabrique.dialogue.domain.RecommendationStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -20,7 +22,8 @@ import org.fabrique.web.faces.PagedModel;
  * dialogue/recommendations.xhtml: the citizens' recommendations the caller follows — a directorate its
  * own — overdue ones first, then those falling due within 30 days — the city's answer to one of them under its row,
  * and its publication by the pôle; those of one programme only with {@code ?programme=} (the commitment
- * dashboard links there).
+ * dashboard links there). The filters (directorate, stage, text, due days) are in the address, from a GET form;
+ * the columns sort in the database.
  */
 @Named
 @ViewScoped
@@ -37,8 +40,19 @@ public class RecommendationsView implements Serializable {
     @Inject
     Messages messages;
 
+    /** What a person filters the lists by: the answer's stage, as the filter's select offers it. */
+    public enum Stage {
+        AWAITING_ANSWER, ANSWERED, PUBLISHED
+    }
+
     private Long programmeId;
     private ProgrammeView programme;
+    /** The filters, from the address. */
+    private Long directorateId;
+    private Stage stage;
+    private String q;
+    private LocalDate dueFrom;
+    private LocalDate dueTo;
 
     private PagedModel<RecommendationView> overdue;
     private PagedModel<RecommendationView> dueSoon;
@@ -51,13 +65,25 @@ public class RecommendationsView implements Serializable {
 
     public void load() {
         programme = programmeId == null ? null : programmes.find(programmeId);
-        overdue = model(new RecommendationFilter(programmeId, null, null, true, null));
-        dueSoon = model(new RecommendationFilter(programmeId, null, null, null, true));
-        others = model(new RecommendationFilter(programmeId, null, null, false, false));
+        RecommendationFilter filter = new RecommendationFilter(programmeId, null, directorateId, null, null,
+                stage == null || stage == Stage.PUBLISHED ? null
+                        : stage == Stage.AWAITING_ANSWER ? RecommendationStatus.AWAITING_ANSWER : RecommendationStatus.ANSWERED,
+                stage == null || stage == Stage.AWAITING_ANSWER ? null : stage == Stage.PUBLISHED,
+                q, dueFrom, dueTo);
+        overdue = model(filter.withLateness(true, null));
+        dueSoon = model(filter.withLateness(null, true));
+        others = model(filter.withLateness(false, false));
     }
 
     private PagedModel<RecommendationView> model(RecommendationFilter filter) {
-        return new PagedModel<>(request -> recommendations.page(filter, request), RecommendationView::id);
+        return new PagedModel<>((sort, request) -> recommendations.page(filter,
+                sort.stream().filter(k -> RecommendationFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+                RecommendationView::id);
+    }
+
+    /** Whether any filter narrows the lists (then the page offers to clear them). */
+    public boolean isFiltered() {
+        return directorateId != null || stage != null || q != null && !q.isBlank() || dueFrom != null || dueTo != null;
     }
 
     /** Opens the answer form under the recommendation's row, with its answer so far; its history shows below the lists. */
@@ -117,6 +143,17 @@ public class RecommendationsView implements Serializable {
         }
     }
 
+    public Long getDirectorateId() { return directorateId; }
+    public void setDirectorateId(Long directorateId) { this.directorateId = directorateId; }
+    public Stage getStage() { return stage; }
+    public void setStage(Stage stage) { this.stage = stage; }
+    public Stage[] getStages() { return Stage.values(); }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public LocalDate getDueFrom() { return dueFrom; }
+    public void setDueFrom(LocalDate dueFrom) { this.dueFrom = dueFrom; }
+    public LocalDate getDueTo() { return dueTo; }
+    public void setDueTo(LocalDate dueTo) { this.dueTo = dueTo; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public ProgrammeView getProgramme() { return programme; }

@@ -2,6 +2,9 @@ package org.fabrique.web.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -46,11 +49,22 @@ public class Texts {
         return ENGLISH;
     }
 
+    /** A day among the arguments is written out in the language, as pages write days ("5 décembre 2026"). */
+    private static Object[] days(Object[] arguments, Locale locale) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate day) {
+                shown[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+            }
+        }
+        return shown;
+    }
+
     private static String format(String bundle, String key, Locale locale, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader(), NO_FALLBACK)
                     .getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(days(arguments, locale));
         } catch (MissingResourceException e) {
             return key;
         }

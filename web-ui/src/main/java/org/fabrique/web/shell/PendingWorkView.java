@@ -1,23 +1,21 @@
 package org.fabrique.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
+import org.fabrique.core.application.MyWork;
 import org.fabrique.core.application.PendingItem;
-import org.fabrique.core.application.PendingWork;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
 
-/** The home page's list of what waits for the caller, gathered from every mission. */
+/** The home page's list of what waits for the caller, as {@link MyWork} orders it. */
 @Named
 @RequestScoped
 public class PendingWorkView {
 
     @Inject
-    Instance<PendingWork> sources;
+    MyWork work;
 
     @Inject
     CallerView caller;
@@ -37,12 +35,7 @@ public class PendingWorkView {
 
     public List<PendingItem> getItems() {
         if (items == null) {
-            items = new ArrayList<>();
-            if (caller.isSignedIn()) {
-                for (PendingWork source : sources) {
-                    items.addAll(source.pendingFor(caller.get()));
-                }
-            }
+            items = caller.isSignedIn() ? work.forMe() : List.of();
         }
         return items;
     }

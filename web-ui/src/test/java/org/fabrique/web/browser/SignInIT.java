@@ -23,7 +23,7 @@ class SignInIT extends BrowserTest {
             "direction2;Direction;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;*",
             "elu;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;à arbitrer",
             "elu2;Élu·e;Accueil|Dialogue citoyen|Préconisations|Tableau de bord|Méthodes|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;à arbitrer",
-            "expert;Participant·e;Accueil|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;"})
+            "expert;Participant·e;Accueil|Ateliers prospectifs|Évaluations|Référentiels|Mon compte;Séance du "})
     void each_demo_account_signs_in_to_its_home_page_and_menu(String username, String role, String menu, String waiting) {
         Browser b = browser();
         b.signIn(username);

@@ -51,6 +51,22 @@ class BundlesTest {
         assertThat(format(english, "prospective.document.adoptUndecided", 2L)).startsWith("2 amendments still await the group's");
     }
 
+    @org.junit.jupiter.api.Test
+    void a_day_in_a_text_is_written_out_in_the_language() {
+        Texts texts = new Texts();
+        java.time.LocalDate closes = java.time.LocalDate.of(2027, 1, 31);
+
+        assertThat(texts.page("pending.dialogue.open", Texts.FRENCH, "2027", closes))
+                .isEqualTo("Le programme 2027 reçoit les projets candidats jusqu'au 31 janvier 2027");
+        assertThat(texts.page("pending.dialogue.open", Texts.ENGLISH, "2027", closes))
+                .isEqualTo("Programme 2027 takes candidate projects until January 31, 2027");
+        assertThat(texts.page("pending.prospective.session", Texts.FRENCH, closes, "Demain"))
+                .isEqualTo("Séance du 31 janvier 2027 : atelier « Demain »");
+        assertThat(texts.page("pending.prospective.convene", Texts.FRENCH, "Demain"))
+                .isEqualTo("Aucune séance convoquée pour la séquence en cours de l'atelier « Demain »");
+        assertThat(texts.page("pending.dialogue.toPublish", Texts.FRENCH, 12L)).isEqualTo("12 réponses à publier");
+    }
+
     private static String format(Properties bundle, String key, Object... arguments) {
         return new java.text.MessageFormat(bundle.getProperty(key), java.util.Locale.FRENCH).format(arguments);
     }

@@ -5,11 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.fabrique.core.domain.Account;
+import org.fabrique.core.domain.AccountFilter;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Directorate;
@@ -20,6 +23,7 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.security.PasswordHasher;
 import org.fabrique.core.security.PasswordPolicy;
@@ -115,7 +119,63 @@ public class AccountService {
 
     @RolesAllowed(Roles.POLE)
     public Page<AccountSummary> page(PageRequest request) {
-        return accounts.page(request).map(this::toSummary);
+        return page(AccountFilter.all(), List.of(), request);
+    }
+
+    /** The accounts the filter finds, sorted by the keys (of {@link AccountFilter#SORT_FIELDS}) then by username. */
+    @RolesAllowed(Roles.POLE)
+    public Page<AccountSummary> page(AccountFilter filter, List<SortKey> sort, PageRequest request) {
+        return accounts.page(filter, sort, request).map(this::toSummary);
+    }
+
+    /**
+     * Corrects an account: its person's name, mail address and category, its role and directorate. Nobody changes
+     * their own role (a pôle member would lock themselves out of this page); the change is in the audit journal.
+     *
+     * @throws InvalidInput naming the field: a directorate missing for a Direction account, or unknown
+     * @throws StateConflict {@code account.role.self}, or a stale version
+     */
+    @RolesAllowed(Roles.POLE)
+    public AccountSummary update(long id, Long expectedVersion, AccountChange change) {
+        Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
+        ExpectedVersion.require(expectedVersion, account.getVersion());
+        if (change.role() != account.getRole() && account.getUsername().equals(session.getCallerPrincipal().getName())) {
+            throw new StateConflict("account.role.self");
+        }
+        Directorate directorate = null;
+        if (change.role() == Role.DIRECTORATE) {
+            if (change.directorateId() == null) {
+                throw new InvalidInput("directorateId", "account.directorate.required");
+            }
+            directorate = directorates.findById(change.directorateId())
+                    .orElseThrow(() -> new InvalidInput("directorateId", "account.directorate.unknown"));
+        }
+        List<String> changed = new ArrayList<>();
+        Person person = account.getPerson();
+        if (!Objects.equals(person.getName(), change.displayName())) {
+            person.rename(change.displayName());
+            changed.add("name");
+        }
+        if (!Objects.equals(person.getEmail(), change.email())) {
+            person.changeEmail(change.email());
+            changed.add("email");
+        }
+        if (person.getCategory() != change.category()) {
+            person.recategorise(change.category());
+            changed.add("category");
+        }
+        Long before = account.getDirectorate() == null ? null : account.getDirectorate().getId();
+        if (account.getRole() != change.role() || !Objects.equals(before, directorate == null ? null : directorate.getId())) {
+            account.changeRole(change.role(), directorate);
+            changed.add("role " + change.role() + (directorate == null ? "" : ", directorate " + directorate.getName()));
+        }
+        if (changed.isEmpty()) {
+            return toSummary(account);
+        }
+        Account stored = accounts.storeChanged(account);
+        audit.recordForCaller(AuditType.ACCOUNT_CHANGED, "account " + account.getUsername(),
+                "corrected: " + String.join("; ", changed));
+        return toSummary(stored);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -176,7 +236,7 @@ public class AccountService {
                 directorate == null ? null : directorate.getName(), account.getLanguage());
     }
 
-    /** The account as the pages and the API show it; nobody may disable their own account. */
+    /** The account as the pages and the API show it; nobody may disable their own account, nor change its role. */
     private AccountSummary toSummary(Account account) {
         Directorate directorate = account.getDirectorate();
         Person person = account.getPerson();
@@ -184,6 +244,6 @@ public class AccountService {
         return new AccountSummary(account.getId(), account.getUsername(), person.getName(), person.getEmail(),
                 person.getCategory(), account.getRole(), directorate == null ? null : directorate.getId(),
                 directorate == null ? null : directorate.getName(), account.isEnabled(), account.getVersion(),
-                account.isEnabled() && !self);
+                account.isEnabled() && !self, !self);
     }
 }

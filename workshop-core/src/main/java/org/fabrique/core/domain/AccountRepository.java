@@ -20,10 +20,20 @@ public interface AccountRepository {
     /** The accounts of these usernames, in one query; an unknown one is left out. */
     List<Account> withUsernames(Collection<String> usernames);
 
-    /** Accounts ordered by username, each with its person and directorate loaded. */
-    Page<Account> page(PageRequest request);
+    /**
+     * The accounts the filter lets through, in the order of the keys (of {@link AccountFilter#SORT_FIELDS}) then by username, each
+     * with its person and directorate loaded.
+     */
+    Page<Account> page(AccountFilter filter, List<SortKey> sort, PageRequest request);
 
     long count();
+
+    /**
+     * Stores the changes to an account and to its person, and moves the account to its next version even when only
+     * its person changed, so that another edit made from the version read before is refused; the version returned is
+     * the new one.
+     */
+    Account storeChanged(Account account);
 
     /** Stores a new account or the changes to an existing one; returns the stored instance. */
     Account store(Account account);

@@ -2,20 +2,29 @@ package org.fabrique.core.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.Account;
+import org.fabrique.core.domain.AccountFilter;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Accounts in the {@code fabrique} persistence unit. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+    private static final Map<String, String> SORT_PATHS = Map.of("username", "a.username",
+            "displayName", "a.person.name", "role", "a.role", "enabled", "a.enabled");
 
     private static final String WITH_PERSON_AND_DIRECTORATE =
             "select a from Account a join fetch a.person left join fetch a.directorate";
@@ -81,14 +90,36 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Page<Account> page(PageRequest request) {
-        return PagedQuery.page(entityManager, "select count(a) from Account a",
-                WITH_PERSON_AND_DIRECTORATE + " order by a.username", Account.class, request);
+    public Page<Account> page(AccountFilter filter, List<SortKey> sort, PageRequest request) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.text() != null) {
+            conditions.add("(lower(a.username) like :text escape '!' or lower(a.person.name) like :text escape '!'"
+                    + " or lower(a.person.email) like :text escape '!')");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        if (filter.role() != null) {
+            conditions.add("a.role = :role");
+            parameters.put("role", filter.role());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return PagedQuery.page(entityManager, "select count(a) from Account a" + where,
+                WITH_PERSON_AND_DIRECTORATE + where + PagedQuery.orderBy(sort, SORT_PATHS, "a.username"),
+                parameters, Account.class, request);
     }
 
     @Override
     public long count() {
         return entityManager.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Account storeChanged(Account account) {
+        // the version moves on now (and once more at the flush if the account itself changed), so that the
+        // version returned is the one stored
+        entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+        return account;
     }
 
     @Override

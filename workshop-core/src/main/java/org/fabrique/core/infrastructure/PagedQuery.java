@@ -3,14 +3,39 @@ package org.fabrique.core.infrastructure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Reads one page of a JPQL query in exactly two statements: a count and a limited select. */
 public final class PagedQuery {
 
     private PagedQuery() {
+    }
+
+    /**
+     * The JPQL {@code order by} of a list sorted by these keys, each field mapped to its path, then by the tie-breaking
+     * paths (which make the order total, so that pages neither repeat nor skip a row).
+     *
+     * @throws IllegalArgumentException for a field without a path: the caller checks what it accepts first
+     */
+    public static String orderBy(List<SortKey> keys, Map<String, String> paths, String tieBreak) {
+        StringBuilder order = new StringBuilder(" order by ");
+        for (SortKey key : keys) {
+            String path = paths.get(key.field());
+            if (path == null) {
+                throw new IllegalArgumentException("no sort on " + key.field());
+            }
+            order.append(path).append(key.ascending() ? " asc, " : " desc, ");
+        }
+        return order.append(tieBreak).toString();
+    }
+
+    /** A text to find anywhere in a value with {@code like ... escape '!'}: lower case, its wildcards escaped. */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     public static <T> Page<T> page(EntityManager entityManager, String countJpql, String selectJpql,

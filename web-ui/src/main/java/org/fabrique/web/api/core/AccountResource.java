@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,17 +20,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fabrique.core.application.AccountChange;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.AccountSummary;
 import org.fabrique.core.application.NewAccount;
 import org.fabrique.core.application.PasswordResets;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.AccountFilter;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
 import org.fabrique.web.api.PageView;
+import org.fabrique.web.api.InvalidQuery;
 import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.Problem;
+import org.fabrique.web.api.Sorting;
 import org.fabrique.web.api.VersionForm;
 
 /** Accounts, managed by the pôle. */
@@ -38,13 +47,16 @@ import org.fabrique.web.api.VersionForm;
 @Tag(name = "Core")
 public class AccountResource {
 
-    /** An account; {@code mayDisable} is false for a disabled account and for the caller's own. */
+    /**
+     * An account; {@code mayDisable} is false for a disabled account and for the caller's own, {@code mayChangeRole}
+     * for the caller's own.
+     */
     public record AccountView(long id, String username, String displayName, String email, PersonCategory category,
-            Role role, Long directorateId, boolean enabled, long version, boolean mayDisable) {
+            Role role, Long directorateId, boolean enabled, long version, boolean mayDisable, boolean mayChangeRole) {
 
         static AccountView of(AccountSummary a) {
             return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.category(), a.role(),
-                    a.directorateId(), a.enabled(), a.version(), a.mayDisable());
+                    a.directorateId(), a.enabled(), a.version(), a.mayDisable(), a.mayChangeRole());
         }
     }
 
@@ -68,10 +80,47 @@ public class AccountResource {
     @Inject
     PasswordResets resets;
 
+    /** What the pôle corrects on an account, with the version it read. */
+    public record AccountEdit(
+            @NotBlank(message = "{person.name.required}") @Size(max = 200, message = "{person.name.size}") String displayName,
+            @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
+            @NotNull(message = "{person.category.required}") PersonCategory category,
+            @NotNull(message = "{account.role.required}") Role role,
+            Long directorateId,
+            Long version) {
+    }
+
     @GET
-    @Operation(summary = "Accounts, by username (POLE)")
-    public PageView<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(accounts.page(Paging.of(page, size)), AccountView::of);
+    @Operation(summary = "Accounts (POLE): q= finds a text in the username, name or mail address, role= one role;"
+            + " sort= username, displayName, role, enabled (- for descending), then by username")
+    public PageView<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("sort") String sort) {
+        return PageView.of(accounts.page(new AccountFilter(text, role(role)), Sorting.of(sort, AccountFilter.SORT_FIELDS),
+                Paging.of(page, size)), AccountView::of);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an account: name, mail address, category, role and directorate (POLE); nobody changes"
+            + " their own role (409); send the version read")
+    @RolesAllowed(Roles.POLE)
+    public AccountView update(@PathParam("id") long id,
+            @NotNull(message = "{request.body.required}") @Valid AccountEdit edit) {
+        return AccountView.of(accounts.update(id, edit.version(), new AccountChange(edit.displayName(), edit.email(),
+                edit.category(), edit.role(), edit.role() == Role.DIRECTORATE ? edit.directorateId() : null)));
+    }
+
+    private static Role role(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQuery(List.of(new Problem.FieldError("role", "role is one of "
+                    + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ".")));
+        }
     }
 
     @GET

@@ -12,16 +12,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.MyWork;
+import org.fabrique.core.domain.Page;
+import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Problem;
+import org.fabrique.web.i18n.Texts;
 import org.fabrique.web.security.LoginGuard;
 
 @Path("/me")
@@ -49,12 +56,35 @@ public class MeResource {
     @Inject
     LoginGuard guard;
 
+    @Inject
+    MyWork work;
+
+    @Inject
+    Texts texts;
+
+    /** One thing waiting for the caller: its kind, what it says, where to act, and its day (ISO) or null. */
+    public record WorkItem(String kind, String title, String url, String due) {
+    }
+
     @GET
     @Operation(summary = "The account making the call")
     public MeView me() {
         Caller caller = accounts.me();
         return new MeView(caller.username(), caller.displayName(), caller.role().name(), caller.personId(),
                 caller.directorateId());
+    }
+
+    @GET
+    @Path("work")
+    @Operation(summary = "What waits for the caller, as the home page shows it, most urgent first; texts in English"
+            + " unless Accept-Language prefers French")
+    public PageView<WorkItem> work(@Context HttpHeaders headers) {
+        Locale locale = Texts.apiLocale(headers.getAcceptableLanguages());
+        List<WorkItem> items = work.forMe().stream()
+                .map(item -> new WorkItem(item.kind(), texts.page(item.messageKey(), locale, item.arguments().toArray()),
+                        item.path(), item.due() == null ? null : item.due().toString()))
+                .toList();
+        return PageView.of(new Page<>(items, 0, Math.max(1, items.size()), items.size()));
     }
 
     @POST

@@ -29,9 +29,11 @@ import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationFilter;
+import org.fabrique.dialogue.domain.RecommendationStatus;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.Sorting;
 import org.fabrique.web.api.VersionForm;
 import org.fabrique.web.i18n.Texts;
 
@@ -82,15 +84,24 @@ public class RecommendationResource {
 
     @GET
     @Operation(summary = "Recommendations by due date, with status and overdue: all for POLE and ELECTED, its own for a "
-            + "DIRECTORATE; dueSoon=true keeps those awaiting an answer due within 30 days")
+            + "DIRECTORATE; dueSoon=true keeps those awaiting an answer due within 30 days; status=AWAITING_ANSWER|ANSWERED,"
+            + " published=true|false, dueAfter= and dueBefore= (days, included), q= (in the text or the project's title);"
+            + " sort= dueDate, recordedOn, text, project (- for descending), then by due date")
     public PageView<RecommendationView> list(@QueryParam("programmeId") String programmeId,
             @QueryParam("projectId") String projectId, @QueryParam("directorateId") String directorateId,
             @QueryParam("overdue") String overdue, @QueryParam("dueSoon") String dueSoon,
+            @QueryParam("status") String status, @QueryParam("published") String published,
+            @QueryParam("dueAfter") String dueAfter, @QueryParam("dueBefore") String dueBefore,
+            @QueryParam("q") String text, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         RecommendationFilter filter = new RecommendationFilter(QueryParameters.optionalId("programmeId", programmeId),
                 QueryParameters.optionalId("projectId", projectId), QueryParameters.optionalId("directorateId", directorateId),
-                QueryParameters.optionalBoolean("overdue", overdue), QueryParameters.optionalBoolean("dueSoon", dueSoon));
-        return PageView.of(recommendations.page(filter, Paging.of(page, size)));
+                QueryParameters.optionalBoolean("overdue", overdue), QueryParameters.optionalBoolean("dueSoon", dueSoon),
+                QueryParameters.optionalEnum("status", status, RecommendationStatus.class),
+                QueryParameters.optionalBoolean("published", published), QueryParameters.optionalText("q", text),
+                QueryParameters.optionalDate("dueAfter", dueAfter), QueryParameters.optionalDate("dueBefore", dueBefore));
+        return PageView.of(recommendations.page(filter, Sorting.of(sort, RecommendationFilter.SORT_FIELDS),
+                Paging.of(page, size)));
     }
 
     @GET

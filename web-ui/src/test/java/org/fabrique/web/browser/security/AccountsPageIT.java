@@ -52,4 +52,49 @@ class AccountsPageIT extends DeployedFabrique {
             pole.assertAccessible();
         }
     }
+
+    @Test
+    void the_pole_searches_then_corrects_an_account_under_its_row() {
+        String username = TestAccounts.poleMember(api(), "recherche");
+        try (Browser pole = new Browser(base)) {
+            pole.signIn(DemoAccounts.POLE);
+            pole.open("/admin/accounts.xhtml");
+            pole.driver().findElement(By.id("search:q")).sendKeys(username.toUpperCase());
+            pole.clickAndWaitForNextPage(By.id("search:searchButton"));
+            assertThat(pole.path()).as("the filter is in the address").isEqualTo("/admin/accounts.xhtml?q=" + username.toUpperCase());
+            pole.reload();
+            assertThat(pole.driver().findElements(By.cssSelector("#accounts\\:table tbody tr")))
+                    .as("whatever the case, only that account").hasSize(1);
+            pole.assertAccessible();
+
+            row(pole, username).findElement(By.cssSelector("button[id$=':askEdit']")).click();
+            WebElement panel = pole.shown(By.cssSelector("[id$=':edit:panel']"));
+            assertThat(pole.focusedId()).endsWith(":edit:panel");
+            assertThat(pole.inViewport(panel)).isTrue();
+            WebElement name = panel.findElement(By.cssSelector("input[id$=':edit:displayName']"));
+            assertThat(name.getDomProperty("value")).isEqualTo("Emma Clarke");
+            name.clear();
+            name.sendKeys("Emma Clarke-Martin");
+            new org.openqa.selenium.support.ui.Select(panel.findElement(By.cssSelector("select[id$=':edit:role']")))
+                    .selectByVisibleText("Direction");
+            panel.findElement(By.cssSelector("button[id$=':edit:save']")).click();
+            WebElement refusal = pole.shown(By.cssSelector("[id$=':edit:panel'] .ui-message-error"));
+            assertThat(refusal.getText()).isEqualTo("Un compte Direction doit être rattaché à une direction.");
+            assertThat(account(username).getString("role")).as("nothing changed").isEqualTo("POLE");
+            pole.assertAccessible();
+
+            new org.openqa.selenium.support.ui.Select(pole.shown(By.cssSelector("select[id$=':edit:directorateId']")))
+                    .selectByVisibleText("Direction de la culture");
+            pole.shown(By.cssSelector("button[id$=':edit:save']")).click();
+            pole.waitForInfo("Compte " + username + " corrigé.");
+            assertThat(row(pole, username).getText()).contains("Emma Clarke-Martin", "Direction de la culture");
+            assertThat(account(username).getString("role")).isEqualTo("DIRECTORATE");
+            assertThat(pole.path()).isEqualTo("/admin/accounts.xhtml?q=" + username.toUpperCase());
+
+            pole.open("/admin/accounts.xhtml?q=" + DemoAccounts.POLE + "&role=POLE");
+            row(pole, DemoAccounts.POLE).findElement(By.cssSelector("button[id$=':askEdit']")).click();
+            assertThat(pole.shown(By.cssSelector("select[id$=':edit:role']")).isEnabled())
+                    .as("nobody changes their own role").isFalse();
+        }
+    }
 }

@@ -1,0 +1,42 @@
+package org.fabrique.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What waits for the signed-in person, gathered from every mission's {@link PendingWork}: the one list
+ * behind the home page and {@code GET /api/me/work}. Most urgent first: dated items by their day (the
+ * overdue ones, dated by their oldest due day, come first), then the undated ones in the missions' order.
+ */
+@ApplicationScoped
+public class MyWork {
+
+    static final Comparator<PendingItem> MOST_URGENT_FIRST = Comparator.comparing(PendingItem::due,
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+
+    @Inject
+    Instance<PendingWork> sources;
+
+    @Inject
+    AccountService accounts;
+
+    public List<PendingItem> forMe() {
+        Caller caller = accounts.me();
+        List<PendingItem> items = new ArrayList<>();
+        for (PendingWork source : sources) {
+            items.addAll(source.pendingFor(caller));
+        }
+        return sorted(items);
+    }
+
+    static List<PendingItem> sorted(List<PendingItem> items) {
+        List<PendingItem> sorted = new ArrayList<>(items);
+        sorted.sort(MOST_URGENT_FIRST);
+        return List.copyOf(sorted);
+    }
+}
