@@ -78,6 +78,21 @@ public class PublicEvaluationService {
     }
 
     /** A published report; {@link RecordNotFound} for an unknown evaluation or one whose report is not published. */
+    /**
+     * The quotes a published report makes public, as the report shows them (by category, never a name), for a reader
+     * the interviews themselves are closed to.
+     *
+     * @throws RecordNotFound when the report is not published
+     */
+    public List<PublicQuote> publishedQuotes(long id) {
+        evaluations.findById(id).filter(Evaluation::isReportPublished)
+                .orElseThrow(() -> new RecordNotFound("evaluation", id));
+        return interviews.quotes(id, null, new PageRequest(0, QUOTES_SHOWN)).items().stream()
+                .map(q -> new PublicQuote(q.getText(), q.getInterview().getCategory(),
+                        q.getThemes().stream().sorted().toList()))
+                .toList();
+    }
+
     public PublicReport report(long id) {
         Evaluation e = evaluations.findById(id).filter(Evaluation::isReportPublished)
                 .orElseThrow(() -> new RecordNotFound("evaluation", id));
@@ -85,10 +100,7 @@ public class PublicEvaluationService {
                 : policies.findById(e.getPolicyId()).map(NamedReference::getName).orElse(null);
         List<PublicQuestion> asked = questions.ofEvaluation(id).stream()
                 .map(q -> new PublicQuestion(q.getRank(), q.getText(), q.getFinding())).toList();
-        List<PublicQuote> quoted = interviews.quotes(id, null, new PageRequest(0, QUOTES_SHOWN)).items().stream()
-                .map(q -> new PublicQuote(q.getText(), q.getInterview().getCategory(),
-                        q.getThemes().stream().sorted().toList()))
-                .toList();
+        List<PublicQuote> quoted = publishedQuotes(id);
         List<PublicRecommendation> recommended = recommendations.ofEvaluation(id).stream()
                 .map(r -> new PublicRecommendation(r.getRank(), r.getText(), r.getOwnerLabel(), r.getDueDate(),
                         r.getStatus(), r.getFollowUpComment()))

@@ -38,6 +38,8 @@ public class EvaluationPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private boolean confirmingPublication;
+
     @Inject
     EvaluationService evaluations;
 
@@ -134,7 +136,21 @@ public class EvaluationPageView implements Serializable {
     }
 
     /** Makes the report public (the pôle, once reported). */
+    /** Asks to publish the report: what becomes public, and what stays reserved, shows first under the button. */
+    public void askPublishReport() {
+        confirmingPublication = true;
+    }
+
+    public void cancelPublishReport() {
+        confirmingPublication = false;
+    }
+
+    public boolean isConfirmingPublication() {
+        return confirmingPublication;
+    }
+
     public void publishReport() {
+        confirmingPublication = false;
         try {
             evaluations.publishReport(id, evaluation.version());
             messages.info("public.report.published");

@@ -9,6 +9,8 @@ import java.util.List;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.evaluation.application.InterviewService;
+import org.fabrique.evaluation.application.PublicEvaluationService;
+import org.fabrique.evaluation.application.PublicEvaluationService.PublicQuote;
 import org.fabrique.evaluation.application.Views.QuoteView;
 import org.fabrique.evaluation.application.Views.ThemeCount;
 
@@ -30,12 +32,22 @@ public class EvaluationVoicesView implements Serializable {
     @Inject
     InterviewService interviews;
 
+    @Inject
+    PublicEvaluationService published;
+
     private List<ThemeQuotes> themes = List.of();
+    private List<PublicQuote> publishedQuotes = List.of();
     private boolean more;
 
-    /** Reads nothing for an outsider, who sees that the interviews are confidential. */
-    public void load(long evaluationId, boolean insider) {
+    /**
+     * For an outsider, who reads that the interviews are confidential, only the quotes a published report made
+     * public (what anybody reads on the report's public page).
+     */
+    public void load(long evaluationId, boolean insider, boolean reportPublished) {
         if (!insider) {
+            if (reportPublished) {
+                publishedQuotes = published.publishedQuotes(evaluationId);
+            }
             return;
         }
         Page<QuoteView> quotes = interviews.quotes(evaluationId, null, new PageRequest(0, PageRequest.MAX_SIZE));
@@ -55,6 +67,7 @@ public class EvaluationVoicesView implements Serializable {
     }
 
     public List<ThemeQuotes> getThemes() { return themes; }
+    public List<PublicQuote> getPublishedQuotes() { return publishedQuotes; }
     /** Whether the evaluation has more quotes than one read shows (the interviews' page has them all). */
     public boolean isMore() { return more; }
 }

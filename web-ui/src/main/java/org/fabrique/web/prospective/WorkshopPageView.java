@@ -22,6 +22,7 @@ import org.fabrique.prospective.application.WorkshopService;
 import org.fabrique.prospective.application.WorkshopSetupService;
 import org.fabrique.prospective.domain.AttendanceRate;
 import org.fabrique.prospective.domain.ParticipantCategory;
+import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.shell.CallerView;
 
@@ -36,6 +37,8 @@ import org.fabrique.web.shell.CallerView;
 public class WorkshopPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private boolean advancing;
 
     /** The seven principles of the charter, in the order the seed reads them aloud. */
     public static final List<String> PRINCIPLES = List.of("trust", "benevolence", "collective", "efficiency",
@@ -136,7 +139,26 @@ public class WorkshopPageView implements Serializable {
         }
     }
 
+    /** Asks to move the workshop on: what it closes and what it opens shows first, under the button. */
+    public void askAdvance() {
+        advancing = true;
+    }
+
+    public void cancelAdvance() {
+        advancing = false;
+    }
+
+    public boolean isAdvancing() {
+        return advancing;
+    }
+
+    /** The step the workshop moves to, for the confirmation to name it (the domain's own order). */
+    public WorkshopStatus getNextStatus() {
+        return workshop.status() == WorkshopStatus.CLOSED ? null : workshop.status().next();
+    }
+
     public void advance() {
+        advancing = false;
         try {
             setup.advance(id, workshop.version());
             messages.info("prospective.workshop.advanced");

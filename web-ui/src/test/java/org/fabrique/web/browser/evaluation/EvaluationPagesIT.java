@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.publication.PublicContent;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
@@ -197,6 +198,27 @@ class EvaluationPagesIT extends DeployedFabrique {
             assertThat(browser.driver().findElements(By.id("interviewsLink"))).hasSize(1);
             assertThat(browser.driver().findElements(By.id("summaryForm"))).as("the pôle's forms").isEmpty();
             browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void a_reader_kept_out_of_the_interviews_reads_the_quotes_a_published_report_made_public_never_a_name() {
+        PublicContent content = new PublicContent(api());
+        PublicContent.Report report = content.reported("citations");
+        assertThat(content.publish(report.id(), DemoAccounts.POLE).statusCode()).isEqualTo(200);
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.ELECTED_2);
+            browser.open("/evaluation/evaluation.xhtml?id=" + report.id());
+            assertThat(browser.driver().findElements(By.id("voicesConfidential"))).as("not a contradiction").isEmpty();
+            assertThat(browser.text(By.id("voicesPublished"))).contains("le rapport publié");
+            assertThat(browser.text(By.id("publishedQuotes"))).contains(report.quote(), "— Citoyen");
+            assertThat(browser.driver().getPageSource()).doesNotContain(report.name()).doesNotContain(report.notes());
+            assertThat(browser.driver().findElements(By.id("voices"))).isEmpty();
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(By.id("publishedReportLink"));
+            assertThat(browser.path()).isEqualTo("/public/evaluation.xhtml?id=" + report.id());
+            assertThat(browser.heading()).isEqualTo(report.title());
         }
     }
 

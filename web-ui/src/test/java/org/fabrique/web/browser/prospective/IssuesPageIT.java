@@ -45,6 +45,12 @@ class IssuesPageIT extends DeployedFabrique {
             browser.waitForMessage(".message-info", "Classement enregistré : un enjeu classé.");
             assertThat(browser.text(By.id("issueList"))).contains("1. " + title);
 
+            browser.driver().findElement(By.id("advance:askAdvance")).click();
+            assertThat(browser.shown(By.id("advance:confirmAdvance")).getText())
+                    .contains("L'atelier quitte l'étape « Séquence exploratoire » pour l'étape « Séquence ressource »");
+            assertThat(browser.focusedId()).isEqualTo("advance:confirmAdvance");
+            assertThat(browser.text(By.id("status"))).as("nothing done yet").isEqualTo("Séquence exploratoire");
+            browser.assertAccessible();
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));
             browser.waitForMessage(".message-error", "Le groupe fixe et classe de 5 à 10 enjeux avant de clore la séquence exploratoire.");
             assertThat(browser.text(By.id("status"))).isEqualTo("Séquence exploratoire");

@@ -142,11 +142,17 @@ class PublicPagesIT extends DeployedFabrique {
             pole.signIn(DemoAccounts.POLE);
             pole.open("/evaluation/evaluation.xhtml?id=" + report.id());
             pole.assertAccessible();
+            pole.driver().findElement(By.id("reportPublication:askPublishReport")).click();
+            assertThat(pole.shown(By.id("reportPublication:confirmPublication")).getText())
+                    .contains("Toute personne, sans compte, pourra lire le rapport", "Une publication ne se retire pas.");
+            assertThat(pole.focusedId()).isEqualTo("reportPublication:confirmPublication");
+            pole.assertAccessible();
             pole.clickAndWaitForNextPage(By.id("reportPublication:publishReport"));
+            assertThat(pole.path()).as("the address still names the evaluation").isEqualTo("/evaluation/evaluation.xhtml?id=" + report.id());
 
             assertThat(pole.text(By.cssSelector(".message-info"))).isEqualTo("Le rapport est publié.");
             assertThat(pole.text(By.id("reportPublished"))).contains("Le rapport est publié.");
-            assertThat(pole.driver().findElements(By.id("reportPublication:publishReport"))).isEmpty();
+            assertThat(pole.driver().findElements(By.id("reportPublication:askPublishReport"))).isEmpty();
             pole.assertAccessible();
         }
 
