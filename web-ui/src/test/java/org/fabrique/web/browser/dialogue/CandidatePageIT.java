@@ -2,6 +2,7 @@ package org.fabrique.web.browser.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
@@ -9,7 +10,9 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A candidate's page shows each caller exactly what the service says they may do now: the directorate submits while
@@ -28,6 +31,19 @@ class CandidatePageIT extends DeployedFabrique {
         return !browser.driver().findElements(By.id(id)).isEmpty();
     }
 
+    /**
+     * Whether the component shows within a few seconds: once in a while, the page the browser was asked for is
+     * still on its way when the test looks (the next look found it, whole, in an earlier failure).
+     */
+    private boolean shownSoon(Browser browser, String id) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id(id)).isEmpty());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     @Test
     void each_caller_is_offered_what_it_may_do_now_and_a_blank_reason_is_a_message() {
         long programme = dialogue().sharedProgrammeAcceptingToday();
@@ -36,7 +52,7 @@ class CandidatePageIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open(page);
-            assertThat(shown(browser, "candidate:submit")).as("a draft in the window: %s", browser.pageText()).isTrue();
+            assertThat(shownSoon(browser, "candidate:submit")).as("a draft in the window: %s", browser.pageText()).isTrue();
             assertThat(shown(browser, "submissionClosed")).isFalse();
             browser.clickAndWaitForNextPage(By.id("candidate:submit"));
             browser.waitForInfo("Projet candidat déposé.");
@@ -85,11 +101,15 @@ class CandidatePageIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
             browser.open("/dialogue/candidate.xhtml?id=" + candidate);
-            assertThat(shown(browser, "candidate:save")).as(browser.pageText()).isTrue();
+            assertThat(shownSoon(browser, "candidate:save")).as(browser.pageText()).isTrue();
             assertThat(shown(browser, "candidate:submit")).isFalse();
             assertThat(browser.text(By.id("submissionClosed")))
                     .isEqualTo("Le programme ne reçoit pas de dépôt aujourd'hui : ce brouillon peut être enregistré, pas déposé.");
             browser.assertAccessible();
+            assertThat(browser.text(By.cssSelector("nav.breadcrumbs"))).as("where the page sits")
+                    .startsWith("Dialogue citoyen").contains("Son programme").endsWith("Nouvelle mairie de quartier");
+            browser.clickAndWaitForNextPage(By.id("programmeLink"));
+            assertThat(browser.path()).isEqualTo("/dialogue/programme.xhtml?id=" + closed);
         }
     }
 }
