@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.AccountChange;
@@ -35,9 +32,8 @@ import org.fabrique.core.domain.AccountFilter;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
 import org.fabrique.web.api.PageView;
-import org.fabrique.web.api.InvalidQuery;
 import org.fabrique.web.api.Paging;
-import org.fabrique.web.api.Problem;
+import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.Sorting;
 import org.fabrique.web.api.VersionForm;
 
@@ -95,7 +91,8 @@ public class AccountResource {
             + " sort= username, displayName, role, enabled (- for descending), then by username")
     public PageView<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("q") String text, @QueryParam("role") String role, @QueryParam("sort") String sort) {
-        return PageView.of(accounts.page(new AccountFilter(text, role(role)), Sorting.of(sort, AccountFilter.SORT_FIELDS),
+        return PageView.of(accounts.page(new AccountFilter(QueryParameters.optionalText("q", text),
+                QueryParameters.optionalEnum("role", role, Role.class)), Sorting.of(sort, AccountFilter.SORT_FIELDS),
                 Paging.of(page, size)), AccountView::of);
     }
 
@@ -109,18 +106,6 @@ public class AccountResource {
             @NotNull(message = "{request.body.required}") @Valid AccountEdit edit) {
         return AccountView.of(accounts.update(id, edit.version(), new AccountChange(edit.displayName(), edit.email(),
                 edit.category(), edit.role(), edit.role() == Role.DIRECTORATE ? edit.directorateId() : null)));
-    }
-
-    private static Role role(String role) {
-        if (role == null || role.isBlank()) {
-            return null;
-        }
-        try {
-            return Role.valueOf(role.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQuery(List.of(new Problem.FieldError("role", "role is one of "
-                    + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ".")));
-        }
     }
 
     @GET
