@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicy;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.core.infrastructure.JpaDirectorateRepository;
 import org.fabrique.core.infrastructure.JpaPublicPolicyRepository;
@@ -27,6 +28,7 @@ import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CandidateDraft;
+import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.dialogue.domain.CandidateTally;
@@ -74,6 +76,7 @@ class DialogueFiguresQueriesTest {
         checkQueries(database, DialogueFiguresQueriesTest::store, (entityManager, statistics, sample) -> {
             assertCommitment(entityManager, statistics, sample);
             assertPipeline(entityManager, statistics, sample);
+            assertCandidateList(entityManager, statistics, sample);
             assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
                     .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
             assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
@@ -125,7 +128,7 @@ class DialogueFiguresQueriesTest {
 
     private static void assertPipeline(EntityManager entityManager, Statistics statistics, Sample sample) {
         var candidates = new JpaCandidateRepository(entityManager);
-        List<CandidateProject> all = candidates.page(sample.programme(), null, new PageRequest(0, 500)).items();
+        List<CandidateProject> all = candidates.page(sample.programme(), CandidateFilter.all(), List.of(), new PageRequest(0, 500)).items();
         statistics.clear();
         Map<Long, StageCounts> byDirectorate = candidates.stagesByDirectorate(sample.programme(), null);
         Map<Long, StageCounts> byPolicy = candidates.stagesByPolicy(sample.programme(), null);
@@ -142,6 +145,38 @@ class DialogueFiguresQueriesTest {
         assertThat(candidates.stagesByPolicy(sample.programme(), sample.sports()))
                 .as("only the directorate's own").isEqualTo(stages(sports, CandidateProject::getPolicyId));
         assertThat(candidates.stagesByDirectorate(sample.programme(), sample.sports())).containsOnlyKeys(sample.sports());
+    }
+
+    /** The programme page's list: each filter in the database, sorted by the pipeline's order, two statements. */
+    private static void assertCandidateList(EntityManager entityManager, Statistics statistics, Sample sample) {
+        var candidates = new JpaCandidateRepository(entityManager);
+        PageRequest all = new PageRequest(0, 500);
+        statistics.clear();
+        List<CandidateProject> retainedCulture = candidates.page(sample.programme(), new CandidateFilter(sample.culture(),
+                CandidateStatus.ARBITRATED, ArbitrationDecision.RETAINED, null, null, null, null), List.of(), all).items();
+        assertThat(statistics.getPrepareStatementCount()).as("a count and a select").isEqualTo(2);
+        assertThat(retainedCulture).hasSize(2).allSatisfy(c -> assertThat(c.getArbitration().decision())
+                .isEqualTo(ArbitrationDecision.RETAINED));
+        List<CandidateProject> byStatus = candidates.page(sample.programme(), CandidateFilter.all(),
+                List.of(new SortKey("status", false), new SortKey("title", true)), all).items();
+        assertThat(byStatus).extracting(CandidateProject::getStatus).as("the pipeline's order reversed: withdrawn, arbitrated ... draft")
+                .containsExactly(CandidateStatus.WITHDRAWN, CandidateStatus.ARBITRATED, CandidateStatus.ARBITRATED,
+                        CandidateStatus.ARBITRATED, CandidateStatus.ARBITRATED, CandidateStatus.ARBITRATED,
+                        CandidateStatus.STUDIED, CandidateStatus.DRAFT);
+        assertThat(candidates.page(sample.programme(), new CandidateFilter(null, null, null, null,
+                TerritorialScale.METROPOLIS, null, "ProJet cul"), List.of(), all).items())
+                .as("scale and text, whatever the case: the museum and the studied one").hasSize(2)
+                .allSatisfy(c -> assertThat(c.getTitle()).isEqualTo("Projet Culture METROPOLIS"));
+        assertThat(candidates.page(sample.programme(), new CandidateFilter(null, null, null, null, null, null, "100%_"),
+                List.of(), all).total()).as("wildcards are text").isZero();
+        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("title", false))))
+                .extracting(CandidateProject::getTitle).as("the arbitration screen, by title descending").hasSize(6)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("decision", true))))
+                .extracting(c -> c.getArbitration() == null ? null : c.getArbitration().decision())
+                .as("retained first, undecided last").startsWith(ArbitrationDecision.RETAINED).endsWith((ArbitrationDecision) null);
+        assertThat(candidates.page(sample.programme(), CandidateFilter.all(), List.of(new SortKey("budget", true)),
+                new PageRequest(1, 3)).items()).as("paged in the database").hasSize(3);
     }
 
     private static <K> Map<K, StageCounts> stages(List<CandidateProject> candidates, Function<CandidateProject, K> key) {

@@ -7,6 +7,7 @@ import static org.fabrique.web.TestPersistence.checkQueries;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.ResourceKind;
@@ -22,6 +24,7 @@ import org.fabrique.core.domain.Role;
 import org.fabrique.evaluation.domain.Criterion;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationObject;
+import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationType;
@@ -72,12 +75,22 @@ class EvaluationQueriesTest {
 
     private static void evaluations(EntityManager entityManager, Sample sample) {
         JpaEvaluationRepository evaluations = new JpaEvaluationRepository(entityManager);
-        Page<Evaluation> all = evaluations.page(null, new PageRequest(0, 50));
+        Page<Evaluation> all = evaluations.page(EvaluationFilter.ofYear(null), List.of(), new PageRequest(0, 50));
         assertThat(all.items()).extracting(e -> e.getProgramme().getYear() + " " + e.getTitle())
                 .as("latest programme first, then by title, programmes loaded")
                 .containsExactly("2014 Évaluation de la politique culturelle", "2014 Évaluation du guichet unique",
                         "2013 Évaluation des Ateliers prospectifs");
-        assertThat(evaluations.page(2013, new PageRequest(0, 50)).total()).isEqualTo(1);
+        assertThat(evaluations.page(EvaluationFilter.ofYear(2013), List.of(), new PageRequest(0, 50)).total()).isEqualTo(1);
+        assertThat(evaluations.page(new EvaluationFilter(null, null, null, null, "GUICHET"), List.of(),
+                new PageRequest(0, 50)).items()).extracting(Evaluation::getTitle).as("the title, whatever the case")
+                .containsExactly("Évaluation du guichet unique");
+        assertThat(evaluations.page(EvaluationFilter.ofYear(null), List.of(new SortKey("title", false)),
+                new PageRequest(0, 50)).items()).extracting(Evaluation::getTitle).as("sorted by the database")
+                .containsExactly("Évaluation du guichet unique", "Évaluation des Ateliers prospectifs",
+                        "Évaluation de la politique culturelle");
+        assertThat(evaluations.page(EvaluationFilter.ofYear(null), List.of(new SortKey("status", true),
+                new SortKey("start", false)), new PageRequest(0, 50)).items()).extracting(Evaluation::getStatus)
+                .as("steps in their order").isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(evaluations.titles(List.of(sample.ateliers(), sample.culture())))
                 .containsEntry(sample.ateliers(), "Évaluation des Ateliers prospectifs");
         assertThat(evaluations.findByCommission(42)).get().extracting(Evaluation::getTitle)

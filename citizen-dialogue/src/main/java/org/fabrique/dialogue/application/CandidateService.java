@@ -18,8 +18,10 @@ import org.fabrique.core.domain.NeighbourhoodRepository;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateDraft;
+import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CriterionAssessment;
@@ -61,19 +63,33 @@ public class CandidateService {
     @Inject
     DialogueNotices notices;
 
+    /** The programme's candidates the caller follows (a directorate its own), by title. */
     public Page<CandidateView> page(long programmeId, PageRequest request) {
-        programme(programmeId);
-        Caller caller = accounts.me();
-        Long directorate = caller.role() == Role.DIRECTORATE ? caller.directorateId() : null;
-        return candidates.page(programmeId, directorate, request).map(c -> view(c, caller));
+        return page(programmeId, CandidateFilter.all(), List.of(), request);
     }
 
-    /** The candidates the elected officials decide on: studied or already arbitrated, by title. */
-    @RolesAllowed({Roles.POLE, Roles.ELECTED})
-    public List<CandidateView> forArbitration(long programmeId) {
+    /**
+     * The programme's candidates the caller follows (a directorate its own, whatever directorate the filter
+     * names) that the filter lets through, sorted by the keys (fields of {@link CandidateFilter#SORT_FIELDS}) then
+     * by title.
+     */
+    public Page<CandidateView> page(long programmeId, CandidateFilter filter, List<SortKey> sort, PageRequest request) {
         programme(programmeId);
         Caller caller = accounts.me();
-        return candidates.studiedOrArbitrated(programmeId).stream().map(c -> view(c, caller)).toList();
+        CandidateFilter seen = caller.role() == Role.DIRECTORATE ? filter.ofDirectorate(caller.directorateId()) : filter;
+        return candidates.page(programmeId, seen, sort, request).map(c -> view(c, caller));
+    }
+
+    /**
+     * The candidates the elected officials decide on: studied or already arbitrated, sorted by the keys (fields of
+     * {@link CandidateFilter#SORT_FIELDS}, others ignored) then by title.
+     */
+    @RolesAllowed({Roles.POLE, Roles.ELECTED})
+    public List<CandidateView> forArbitration(long programmeId, List<SortKey> sort) {
+        programme(programmeId);
+        Caller caller = accounts.me();
+        List<SortKey> known = sort.stream().filter(k -> CandidateFilter.SORT_FIELDS.contains(k.field())).toList();
+        return candidates.studiedOrArbitrated(programmeId, known).stream().map(c -> view(c, caller)).toList();
     }
 
     public CandidateView find(long id) {
@@ -145,6 +161,9 @@ public class CandidateService {
         Caller caller = accounts.me();
         CandidateProject candidate = visible(id, caller);
         ExpectedVersion.require(expectedVersion, candidate.getVersion());
+        if (decision == null) {
+            throw new InvalidInput("decision", "dialogue.arbitration.decision.required");
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "dialogue.arbitration.reason.required");
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.TerritorialScale;
 
 /** Where candidate projects are kept. */
@@ -13,14 +14,16 @@ public interface CandidateRepository {
     Optional<CandidateProject> findById(long id);
 
     /**
-     * The candidates of a programme ordered by title, with their programme loaded.
-     *
-     * @param directorateId only this directorate's candidates, or every directorate's when null
+     * The candidates of a programme the filter lets through, in the order of the sort keys (fields of
+     * {@link CandidateFilter#SORT_FIELDS}) then by title, with their programme loaded; two statements.
      */
-    Page<CandidateProject> page(long programmeId, Long directorateId, PageRequest request);
+    Page<CandidateProject> page(long programmeId, CandidateFilter filter, List<SortKey> sort, PageRequest request);
 
-    /** The candidates of a programme the elected officials can arbitrate or have arbitrated, by title. */
-    List<CandidateProject> studiedOrArbitrated(long programmeId);
+    /**
+     * The candidates of a programme the elected officials can arbitrate or have arbitrated, in the order of the sort
+     * keys (fields of {@link CandidateFilter#SORT_FIELDS}) then by title.
+     */
+    List<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort);
 
     /**
      * Per open programme, how many candidates are at each status (statuses without any left out), latest year

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CandidateStatus;
@@ -31,6 +34,23 @@ public class JpaCandidateRepository implements CandidateRepository {
     private static final String WITH_PROGRAMME = "select c from CandidateProject c join fetch c.programme";
     private static final String RETAINED = " where c.programme.id = :programmeId and c.status = :arbitrated"
             + " and c.arbitration.decision = :retained";
+
+    /** Each sort field's path; statuses sort in the order a candidate goes through them. */
+    private static final Map<String, String> SORT_PATHS = Map.of(
+            "title", "c.title",
+            "status", statusOrder(),
+            "submittedAt", "c.submittedAt",
+            "budget", "c.budget",
+            "opinion", "c.feasibility.opinion",
+            "decision", "case c.arbitration.decision when " + ArbitrationDecision.class.getName() + ".RETAINED then 0 when "
+                    + ArbitrationDecision.class.getName() + ".DEFERRED then 1 when " + ArbitrationDecision.class.getName()
+                    + ".REJECTED then 2 else 3 end");
+
+    private static String statusOrder() {
+        String type = CandidateStatus.class.getName() + ".";
+        return "case c.status when " + type + "DRAFT then 0 when " + type + "SUBMITTED then 1 when " + type
+                + "STUDIED then 2 when " + type + "ARBITRATED then 3 else 4 end";
+    }
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -50,23 +70,49 @@ public class JpaCandidateRepository implements CandidateRepository {
     }
 
     @Override
-    public Page<CandidateProject> page(long programmeId, Long directorateId, PageRequest request) {
-        String where = " where c.programme.id = :programmeId";
+    public Page<CandidateProject> page(long programmeId, CandidateFilter filter, List<SortKey> sort, PageRequest request) {
+        Objects.requireNonNull(filter, "filter is required");
+        List<String> conditions = new ArrayList<>(List.of("c.programme.id = :programmeId"));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programmeId", programmeId);
-        if (directorateId != null) {
-            where += " and c.directorateId = :directorateId";
-            parameters.put("directorateId", directorateId);
+        if (filter.directorateId() != null) {
+            conditions.add("c.directorateId = :directorateId");
+            parameters.put("directorateId", filter.directorateId());
         }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.decision() != null) {
+            conditions.add("c.arbitration.decision = :decision");
+            parameters.put("decision", filter.decision());
+        }
+        if (filter.policyId() != null) {
+            conditions.add("c.policyId = :policyId");
+            parameters.put("policyId", filter.policyId());
+        }
+        if (filter.scale() != null) {
+            conditions.add("c.scale = :scale");
+            parameters.put("scale", filter.scale());
+        }
+        if (filter.neighbourhoodId() != null) {
+            conditions.add("c.neighbourhoodId = :neighbourhoodId");
+            parameters.put("neighbourhoodId", filter.neighbourhoodId());
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(c.title) like :text escape '!' or lower(c.summary) like :text escape '!')");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        String where = " where " + String.join(" and ", conditions);
         return PagedQuery.page(entityManager, "select count(c) from CandidateProject c" + where,
-                WITH_PROGRAMME + where + " order by c.title, c.id", parameters, CandidateProject.class, request);
+                WITH_PROGRAMME + where + PagedQuery.orderBy(sort, SORT_PATHS, "c.title, c.id"), parameters,
+                CandidateProject.class, request);
     }
 
     @Override
-    public List<CandidateProject> studiedOrArbitrated(long programmeId) {
-        return entityManager.createQuery(WITH_PROGRAMME
-                        + " where c.programme.id = :programmeId and c.status in :statuses order by c.title, c.id",
-                        CandidateProject.class)
+    public List<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort) {
+        return entityManager.createQuery(WITH_PROGRAMME + " where c.programme.id = :programmeId and c.status in :statuses"
+                        + PagedQuery.orderBy(sort, SORT_PATHS, "c.title, c.id"), CandidateProject.class)
                 .setParameter("programmeId", programmeId)
                 .setParameter("statuses", List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED))
                 .getResultList();

@@ -14,10 +14,12 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.ResourceRef;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.evaluation.application.Views.EvaluationDetail;
 import org.fabrique.evaluation.application.Views.EvaluationSummary;
 import org.fabrique.evaluation.application.Views.ProgrammeView;
 import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
 import org.fabrique.evaluation.domain.EvaluationRepository;
 import org.fabrique.evaluation.domain.EvaluationStatus;
@@ -48,8 +50,17 @@ public class EvaluationService {
     CityClock clock;
 
     /** One page of evaluations, latest programme first; one year's when {@code programmeYear} is given. */
+    /** One year's evaluations (every year's when null), latest programme first, by title. */
     public Page<EvaluationSummary> page(Integer programmeYear, PageRequest request) {
-        return evaluations.page(programmeYear, request).map(EvaluationSummary::of);
+        return page(EvaluationFilter.ofYear(programmeYear), List.of(), request);
+    }
+
+    /**
+     * The evaluations the filter lets through, sorted by the keys (fields of {@link EvaluationFilter#SORT_FIELDS})
+     * then latest programme first and by title.
+     */
+    public Page<EvaluationSummary> page(EvaluationFilter filter, List<SortKey> sort, PageRequest request) {
+        return evaluations.page(filter, sort, request).map(EvaluationSummary::of);
     }
 
     public List<ProgrammeView> programmes() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Where evaluations and their yearly programmes are kept. */
 public interface EvaluationRepository {
@@ -15,8 +16,11 @@ public interface EvaluationRepository {
     /** The evaluation that answers a cross-module commissioning, if it was already created. */
     Optional<Evaluation> findByCommission(long commissionId);
 
-    /** One page of evaluations, latest programme first then by title, programme loaded; every year when null. */
-    Page<Evaluation> page(Integer programmeYear, PageRequest request);
+    /**
+     * One page of the evaluations the filter lets through, in the order of the sort keys (fields of
+     * {@link EvaluationFilter#SORT_FIELDS}) then latest programme first and by title, programme loaded; two statements.
+     */
+    Page<Evaluation> page(EvaluationFilter filter, List<SortKey> sort, PageRequest request);
 
     /** One page of the evaluations whose report is published, latest publication first, programme loaded. */
     Page<Evaluation> publishedReports(PageRequest request);

@@ -3,6 +3,7 @@ package org.fabrique.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
 import org.fabrique.evaluation.domain.EvaluationRepository;
 import org.fabrique.evaluation.domain.EvaluationStatus;
@@ -21,6 +24,22 @@ import org.fabrique.evaluation.domain.EvaluationStatus;
 /** Evaluations and their programmes in the {@code fabrique} persistence unit. */
 @ApplicationScoped
 public class JpaEvaluationRepository implements EvaluationRepository {
+
+    /** Each sort field's path; steps sort in the order an evaluation goes through them. */
+    private static final Map<String, String> SORT_PATHS = Map.of(
+            "title", "e.title",
+            "programmeYear", "e.programme.year",
+            "status", statusOrder(),
+            "start", "e.start");
+
+    private static String statusOrder() {
+        StringBuilder order = new StringBuilder("case e.status");
+        for (EvaluationStatus status : EvaluationStatus.values()) {
+            order.append(" when ").append(EvaluationStatus.class.getName()).append('.').append(status.name())
+                    .append(" then ").append(status.ordinal());
+        }
+        return order.append(" end").toString();
+    }
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -47,15 +66,34 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public Page<Evaluation> page(Integer programmeYear, PageRequest request) {
-        String where = programmeYear == null ? "" : " where e.programme.year = :year";
+    public Page<Evaluation> page(EvaluationFilter filter, List<SortKey> sort, PageRequest request) {
+        Objects.requireNonNull(filter, "filter is required");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (programmeYear != null) {
-            parameters.put("year", programmeYear);
+        if (filter.programmeYear() != null) {
+            conditions.add("e.programme.year = :year");
+            parameters.put("year", filter.programmeYear());
         }
+        if (filter.status() != null) {
+            conditions.add("e.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.type() != null) {
+            conditions.add("e.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.policyId() != null) {
+            conditions.add("e.policyId = :policyId");
+            parameters.put("policyId", filter.policyId());
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(e.title) like :text escape '!' or lower(e.objectDescription) like :text escape '!')");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return PagedQuery.page(entityManager, "select count(e) from Evaluation e" + where,
                 "select e from Evaluation e join fetch e.programme" + where
-                        + " order by e.programme.year desc, e.title, e.id",
+                        + PagedQuery.orderBy(sort, SORT_PATHS, "e.programme.year desc, e.title, e.id"),
                 parameters, Evaluation.class, request);
     }
 

@@ -14,6 +14,7 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
@@ -28,6 +29,7 @@ import org.fabrique.prospective.application.Views.SynthesisView;
 import org.fabrique.prospective.application.Views.WorkshopView;
 import org.fabrique.prospective.domain.CycleRepository;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopFilter;
 import org.fabrique.prospective.domain.WorkshopRepository;
 import org.fabrique.prospective.domain.WorkshopSession;
 
@@ -58,8 +60,17 @@ public class WorkshopService {
         return cycles.all().stream().map(CycleView::of).toList();
     }
 
+    /** One cycle's workshops (every cycle's when null), by cycle and title. */
     public Page<WorkshopView> page(Long cycleId, PageRequest request) {
-        return workshops.page(cycleId, request).map(WorkshopView::of);
+        return page(WorkshopFilter.ofCycle(cycleId), List.of(), request);
+    }
+
+    /**
+     * The workshops the filter lets through, sorted by the keys (fields of {@link WorkshopFilter#SORT_FIELDS}) then by
+     * cycle and title.
+     */
+    public Page<WorkshopView> page(WorkshopFilter filter, List<SortKey> sort, PageRequest request) {
+        return workshops.page(filter, sort, request).map(WorkshopView::of);
     }
 
     public WorkshopView find(long id) {

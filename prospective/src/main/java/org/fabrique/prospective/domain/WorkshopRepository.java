@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.PersonCategory;
 
 /** Where workshops, their members and their sessions are kept. */
@@ -20,8 +21,11 @@ public interface WorkshopRepository {
      */
     Optional<Workshop> findByIdLocked(long id);
 
-    /** One page of workshops, by cycle start then title, with their cycle loaded; all cycles when null. */
-    Page<Workshop> page(Long cycleId, PageRequest request);
+    /**
+     * One page of the workshops the filter lets through, in the order of the sort keys (fields of
+     * {@link WorkshopFilter#SORT_FIELDS}) then by cycle and title, cycle loaded; two statements.
+     */
+    Page<Workshop> page(WorkshopFilter filter, List<SortKey> sort, PageRequest request);
 
     /** One page of the workshops whose synthesis note is published, latest publication first, cycle loaded. */
     Page<Workshop> publishedSyntheses(PageRequest request);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,10 +16,12 @@ import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PersonCategory;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopFilter;
 import org.fabrique.prospective.domain.WorkshopRepository;
 import org.fabrique.prospective.domain.WorkshopSession;
 import org.fabrique.prospective.domain.WorkshopStatus;
@@ -26,6 +29,22 @@ import org.fabrique.prospective.domain.WorkshopStatus;
 /** Workshops, their members and sessions in the {@code fabrique} persistence unit. */
 @ApplicationScoped
 public class JpaWorkshopRepository implements WorkshopRepository {
+
+    /** Each sort field's path; steps sort in the order of the method. */
+    private static final Map<String, String> SORT_PATHS = Map.of(
+            "title", "w.title",
+            "status", statusOrder(),
+            "start", "w.start",
+            "cycle", "w.cycle.start");
+
+    private static String statusOrder() {
+        StringBuilder order = new StringBuilder("case w.status");
+        for (WorkshopStatus status : WorkshopStatus.values()) {
+            order.append(" when ").append(WorkshopStatus.class.getName()).append('.').append(status.name())
+                    .append(" then ").append(status.ordinal());
+        }
+        return order.append(" end").toString();
+    }
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -50,14 +69,34 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
-    public Page<Workshop> page(Long cycleId, PageRequest request) {
-        String where = cycleId == null ? "" : " where w.cycle.id = :cycleId";
+    public Page<Workshop> page(WorkshopFilter filter, List<SortKey> sort, PageRequest request) {
+        Objects.requireNonNull(filter, "filter is required");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (cycleId != null) {
-            parameters.put("cycleId", cycleId);
+        if (filter.cycleId() != null) {
+            conditions.add("w.cycle.id = :cycleId");
+            parameters.put("cycleId", filter.cycleId());
         }
+        if (filter.status() != null) {
+            conditions.add("w.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            conditions.add("w.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.policyId() != null) {
+            conditions.add("w.policyId = :policyId");
+            parameters.put("policyId", filter.policyId());
+        }
+        if (filter.text() != null) {
+            conditions.add("lower(w.title) like :text escape '!'");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return PagedQuery.page(entityManager, "select count(w) from Workshop w" + where,
-                "select w from Workshop w join fetch w.cycle" + where + " order by w.cycle.start, w.title, w.id",
+                "select w from Workshop w join fetch w.cycle" + where
+                        + PagedQuery.orderBy(sort, SORT_PATHS, "w.cycle.start, w.title, w.id"),
                 parameters, Workshop.class, request);
     }
 

@@ -1,5 +1,6 @@
 package org.fabrique.web.dialogue;
 
+import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
@@ -46,7 +49,12 @@ public class ArbitrationView implements Serializable {
     @Inject
     Messages messages;
 
+    /** The fields the table sorts by: a column header's link puts one in the address. */
+    private static final List<String> SORTABLE = List.of("title", "opinion", "decision");
+
     private long programmeId;
+    /** The order, from the address: a field, descending after a {@code -}. */
+    private String sort;
     private ProgrammeView programme;
     private List<CandidateView> studied;
     private PipelineView pipeline;
@@ -56,36 +64,69 @@ public class ArbitrationView implements Serializable {
 
     public void load() {
         programme = programmes.find(programmeId);
-        studied = candidates.forArbitration(programmeId);
+        studied = candidates.forArbitration(programmeId, sortKeys());
         pipeline = pipelines.of(programmeId);
         decisions.clear();
         reasons.clear();
         for (CandidateView c : studied) {
-            if (c.arbitration() != null) {
-                decisions.put(c.id(), c.arbitration().decision().name());
-                reasons.put(c.id(), c.arbitration().reason());
-            }
+            recorded(c);
         }
     }
 
-    public void decide(CandidateView candidate) {
+    private void recorded(CandidateView c) {
+        if (c.arbitration() != null) {
+            decisions.put(c.id(), c.arbitration().decision().name());
+            reasons.put(c.id(), c.arbitration().reason());
+        }
+    }
+
+    private List<SortKey> sortKeys() {
+        if (sort == null) {
+            return List.of();
+        }
+        boolean descending = sort.startsWith("-");
+        String field = descending ? sort.substring(1) : sort;
+        return SORTABLE.contains(field) ? List.of(new SortKey(field, !descending)) : List.of();
+    }
+
+    /**
+     * Records the decision on this row; a refusal shows beside its field, the confirmation beside the button. The
+     * other rows keep what was typed in them and not yet recorded.
+     */
+    public void decide(ActionEvent event) {
+        CandidateView candidate = (CandidateView) event.getComponent().getAttributes().get("candidate");
+        String row = event.getComponent().getClientId();
+        row = row.substring(0, row.lastIndexOf(':') + 1);
         String decision = decisions.get(candidate.id());
-        if (decision == null || decision.isBlank()) {
-            messages.error("dialogue.arbitration.chooseDecision", candidate.title());
-            return;
-        }
-        String reason = reasons.get(candidate.id());
-        if (reason == null || reason.isBlank()) {
-            messages.error("dialogue.arbitration.reasonMissing", candidate.title());
-            return;
-        }
         try {
-            candidates.arbitrate(candidate.id(), candidate.version(), ArbitrationDecision.valueOf(decision), reason);
-            messages.info("dialogue.arbitration.recordedFor", candidate.title());
+            CandidateView decided = candidates.arbitrate(candidate.id(), candidate.version(),
+                    decision == null || decision.isBlank() ? null : ArbitrationDecision.valueOf(decision),
+                    reasons.get(candidate.id()));
+            messages.infoBeside(row + "decide", "dialogue.arbitration.recordedFor", candidate.title());
+            studied = studied.stream().map(c -> c.id() == decided.id() ? decided : c).toList();
+            recorded(decided);
+            programme = programmes.find(programmeId);
+            pipeline = pipelines.of(programmeId);
+        } catch (InvalidInput e) {
+            messages.refusedBeside(e.messageKey(), row + e.field());
         } catch (StateConflict e) {
-            messages.conflict(e, candidate, () -> candidates.find(candidate.id()));
+            messages.refusedBeside(e.messageKey(), row + "decide");
+            CandidateView reread = candidates.find(candidate.id());
+            studied = studied.stream().map(c -> c.id() == reread.id() ? reread : c).toList();
         }
-        load();
+    }
+
+    /** The {@code sort} a column's header link asks for: this field ascending, or descending when it already is. */
+    public String sortFor(String field) {
+        return field.equals(sort) ? "-" + field : field;
+    }
+
+    /** How the table is sorted on this field: {@code ascending}, {@code descending} or {@code none} (aria-sort's words). */
+    public String sortState(String field) {
+        if (field.equals(sort)) {
+            return "ascending";
+        }
+        return ("-" + field).equals(sort) ? "descending" : "none";
     }
 
     public long getRetained() {
@@ -127,6 +168,8 @@ public class ArbitrationView implements Serializable {
     }
 
     public ArbitrationDecision[] getDecisionValues() { return ArbitrationDecision.values(); }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
     public long getProgrammeId() { return programmeId; }
     public void setProgrammeId(long programmeId) { this.programmeId = programmeId; }
     public ProgrammeView getProgramme() { return programme; }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.application.PipelineService;
@@ -15,6 +16,9 @@ import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeService.ValidationPreview;
 import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.CandidateFilter;
+import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.web.faces.Messages;
@@ -47,6 +51,14 @@ public class ProgrammePageView implements Serializable {
     Messages messages;
 
     private long id;
+    /** The candidates' filters, from the address. */
+    private String q;
+    private CandidateStatus status;
+    private ArbitrationDecision decision;
+    private Long directorateId;
+    private Long policyId;
+    private TerritorialScale scale;
+    private Long neighbourhoodId;
     private ProgrammeView programme;
     private PagedModel<CandidateView> model;
     private String justification;
@@ -57,8 +69,20 @@ public class ProgrammePageView implements Serializable {
         programme = programmes.find(id);
         Role role = caller.get().role();
         pipeline = role == Role.POLE || role == Role.ELECTED ? pipelines.of(id) : null;
-        model = new PagedModel<>(request -> candidates.page(id, request), CandidateView::id);
+        CandidateFilter filter = new CandidateFilter(directorateId, status, decision, policyId, scale, neighbourhoodId, q);
+        model = new PagedModel<>((sort, request) -> candidates.page(id, filter,
+                sort.stream().filter(k -> CandidateFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+                CandidateView::id);
     }
+
+    /** Whether any filter narrows the list (then the page offers to clear them). */
+    public boolean isFiltered() {
+        return new CandidateFilter(directorateId, status, decision, policyId, scale, neighbourhoodId, q).narrows();
+    }
+
+    public CandidateStatus[] getStatuses() { return CandidateStatus.values(); }
+    public ArbitrationDecision[] getDecisions() { return ArbitrationDecision.values(); }
+    public TerritorialScale[] getScales() { return TerritorialScale.values(); }
 
     /** Shows what validating would do now, for the elected official to confirm. */
     public void askValidate() {
@@ -110,6 +134,20 @@ public class ProgrammePageView implements Serializable {
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public CandidateStatus getStatus() { return status; }
+    public void setStatus(CandidateStatus status) { this.status = status; }
+    public ArbitrationDecision getDecision() { return decision; }
+    public void setDecision(ArbitrationDecision decision) { this.decision = decision; }
+    public Long getDirectorateId() { return directorateId; }
+    public void setDirectorateId(Long directorateId) { this.directorateId = directorateId; }
+    public Long getPolicyId() { return policyId; }
+    public void setPolicyId(Long policyId) { this.policyId = policyId; }
+    public TerritorialScale getScale() { return scale; }
+    public void setScale(TerritorialScale scale) { this.scale = scale; }
+    public Long getNeighbourhoodId() { return neighbourhoodId; }
+    public void setNeighbourhoodId(Long neighbourhoodId) { this.neighbourhoodId = neighbourhoodId; }
     public ProgrammeView getProgramme() { return programme; }
     public PagedModel<CandidateView> getModel() { return model; }
     public PipelineView getPipeline() { return pipeline; }

@@ -11,6 +11,9 @@ import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.Views.EvaluationDetail;
 import org.fabrique.evaluation.application.Views.EvaluationSummary;
 import org.fabrique.evaluation.application.Views.ProgrammeView;
+import org.fabrique.evaluation.domain.EvaluationFilter;
+import org.fabrique.evaluation.domain.EvaluationStatus;
+import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -34,6 +37,11 @@ public class EvaluationsView implements Serializable {
     Messages messages;
 
     private Integer year;
+    /** The other filters, from the address. */
+    private String q;
+    private EvaluationStatus status;
+    private EvaluationType type;
+    private Long policyId;
     private List<ProgrammeView> programmes;
     private PagedModel<EvaluationSummary> model;
     /** Typed, so that a year that is not a number is refused beside its field like any other. */
@@ -42,8 +50,10 @@ public class EvaluationsView implements Serializable {
 
     public void load() {
         programmes = evaluations.programmes();
-        Integer only = year;
-        model = new PagedModel<>(request -> evaluations.page(only, request), EvaluationSummary::id);
+        EvaluationFilter filter = new EvaluationFilter(year, status, type, policyId, q);
+        model = new PagedModel<>((sort, request) -> evaluations.page(filter,
+                sort.stream().filter(k -> EvaluationFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+                EvaluationSummary::id);
         if (programmeYear == null) {
             programmeYear = String.valueOf(clock.today().getYear());
         }
@@ -69,8 +79,23 @@ public class EvaluationsView implements Serializable {
         }
     }
 
+    /** Whether a filter other than the year narrows the list (then the page offers to clear them). */
+    public boolean isFiltered() {
+        return new EvaluationFilter(null, status, type, policyId, q).narrows();
+    }
+
+    public EvaluationStatus[] getStatuses() { return EvaluationStatus.values(); }
+    public EvaluationType[] getTypes() { return EvaluationType.values(); }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public EvaluationStatus getStatus() { return status; }
+    public void setStatus(EvaluationStatus status) { this.status = status; }
+    public EvaluationType getType() { return type; }
+    public void setType(EvaluationType type) { this.type = type; }
+    public Long getPolicyId() { return policyId; }
+    public void setPolicyId(Long policyId) { this.policyId = policyId; }
     public List<ProgrammeView> getProgrammes() { return programmes; }
     public PagedModel<EvaluationSummary> getModel() { return model; }
     public String getProgrammeYear() { return programmeYear; }

@@ -51,6 +51,11 @@ public class Messages {
         info(pageKey, arguments);
     }
 
+    /** A confirmation of the page's own, shown beside the component (a row's button) that asked for it. */
+    public void infoBeside(String clientId, String pageKey, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, texts.page(pageKey, locale.getLocale(), arguments), clientId);
+    }
+
     /** An input refused by a service, shown beside its field when the form names one. */
     public void refused(InvalidInput e, String formId) {
         String text = texts.validation(e.messageKey(), locale.getLocale());
@@ -88,22 +93,27 @@ public class Messages {
      * @param reread reads the record again, as the caller may see it
      */
     public <R extends Record> R conflict(StateConflict e, R opened, Supplier<R> reread) {
+        return conflictBeside(null, e, opened, reread);
+    }
+
+    /** As {@link #conflict}, the refusal shown beside the component (a form's button) that asked. */
+    public <R extends Record> R conflictBeside(String clientId, StateConflict e, R opened, Supplier<R> reread) {
         if (opened == null || !StateConflict.STALE.equals(e.messageKey())) {
-            refused(e);
+            add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), clientId);
             return opened;
         }
         R current;
         try {
             current = reread.get();
         } catch (RecordNotFound gone) {
-            refused(e);
+            add(FacesMessage.SEVERITY_ERROR, texts.validation(e.messageKey(), locale.getLocale()), clientId);
             return opened;
         }
         List<Changes.Change> changes = Changes.between(opened, current);
         String what = changes.stream().map(this::describe).collect(Collectors.joining(texts.page("changed.separator",
                 locale.getLocale())));
         add(FacesMessage.SEVERITY_ERROR, changes.isEmpty() ? texts.page("record.changedSinceOpened", locale.getLocale())
-                : texts.page("record.changedSinceOpenedWhat", locale.getLocale(), what), null);
+                : texts.page("record.changedSinceOpenedWhat", locale.getLocale(), what), clientId);
         return current;
     }
 

@@ -1,5 +1,6 @@
 package org.fabrique.web.prospective;
 
+import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.CityClock;
@@ -105,15 +107,19 @@ public class ReferenceDocumentView implements Serializable {
         }
     }
 
-    public void propose() {
+    /** Proposes the amendment; a refusal shows beside its field or its button. */
+    public void propose(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         try {
             amendments.propose(workshopId, Chapter.valueOf(chapter), passage, proposedText, rationale);
             messages.info("prospective.amendment.proposed");
             passage = null;
             proposedText = null;
             rationale = null;
+        } catch (InvalidInput e) {
+            messages.refused(e, "propose");
         } catch (StateConflict e) {
-            messages.refused(e);
+            messages.refusedBeside(e.messageKey(), beside);
         }
     }
 
@@ -136,17 +142,21 @@ public class ReferenceDocumentView implements Serializable {
         decidingAs = null;
     }
 
-    /** Records the group's decision the organiser confirmed. */
-    public void decide() {
+    /** Records the group's decision the organiser confirmed; a refusal shows beside the button, the decision still open. */
+    public void decide(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         AmendmentView opened = deciding;
         String retained = decidingAs == AmendmentStatus.ACCEPTED_AS_MODIFIED ? modifiedText : null;
-        AmendmentStatus decision = decidingAs;
-        if (record(() -> amendments.decide(workshopId, opened.id(), opened.version(), decision, retained),
-                "prospective.amendment.decidedMessage", opened, () -> amendments.find(workshopId, opened.id()))) {
+        try {
+            amendments.decide(workshopId, opened.id(), opened.version(), decidingAs, retained);
+            messages.info("prospective.amendment.decidedMessage");
             cancelDeciding();
-        } else {
-            deciding = amendments.find(workshopId, opened.id());
+        } catch (InvalidInput e) {
+            messages.refusedBeside(e.messageKey(), beside);
+        } catch (StateConflict e) {
+            deciding = messages.conflictBeside(beside, e, opened, () -> amendments.find(workshopId, opened.id()));
         }
+        refresh();
     }
 
     public void withdraw(AmendmentView amendment) {

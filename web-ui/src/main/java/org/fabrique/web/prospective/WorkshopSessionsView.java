@@ -1,5 +1,6 @@
 package org.fabrique.web.prospective;
 
+import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.SessionRecordService;
 import org.fabrique.prospective.application.Views.MinutesView;
@@ -62,16 +64,26 @@ public class WorkshopSessionsView implements Serializable {
         selected.attendance().forEach((person, presence) -> register.put(String.valueOf(person), presence.name()));
     }
 
-    public void convene() {
-        SessionView convened = sessions.convene(workshopId, sequence, date, length, agenda);
-        messages.info("prospective.session.convened", messages.date(convened.date()));
-        sequence = null;
-        date = null;
-        agenda = null;
-        list = workshops.sessions(workshopId);
+    /** Convenes the session; a refusal shows beside its field or the button. */
+    public void convene(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
+        try {
+            SessionView convened = sessions.convene(workshopId, sequence, date, length, agenda);
+            messages.infoBeside(beside, "prospective.session.convened", messages.date(convened.date()));
+            sequence = null;
+            date = null;
+            agenda = null;
+            list = workshops.sessions(workshopId);
+        } catch (InvalidInput e) {
+            messages.refused(e, "convene");
+        } catch (StateConflict e) {
+            messages.refusedBeside(e.messageKey(), beside);
+        }
     }
 
-    public void saveRegister() {
+    /** Records who came; the confirmation or the refusal shows beside the button. */
+    public void saveRegister(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         Map<Long, Presence> presences = new LinkedHashMap<>();
         register.forEach((person, presence) -> {
             if (presence != null && !presence.isBlank()) {
@@ -80,22 +92,30 @@ public class WorkshopSessionsView implements Serializable {
         });
         try {
             selected = sessions.register(workshopId, selected.id(), selected.version(), presences);
-            messages.info("prospective.register.saved");
+            messages.infoBeside(beside, "prospective.register.saved");
             list = workshops.sessions(workshopId);
+        } catch (InvalidInput e) {
+            messages.refusedBeside(e.messageKey(), beside);
         } catch (StateConflict e) {
             list = workshops.sessions(workshopId);
-            selected = messages.conflict(e, selected, Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
+            selected = messages.conflictBeside(beside, e, selected,
+                    Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
         }
     }
 
-    public void saveMinutes() {
+    /** Saves the minutes; the confirmation or the refusal shows beside the button. */
+    public void saveMinutes(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
         try {
             selected = sessions.writeMinutes(workshopId, selected.id(), selected.version(), minutes);
-            messages.info("prospective.minutes.saved");
+            messages.infoBeside(beside, "prospective.minutes.saved");
             list = workshops.sessions(workshopId);
+        } catch (InvalidInput e) {
+            messages.refused(e, "minutesForm");
         } catch (StateConflict e) {
             list = workshops.sessions(workshopId);
-            selected = messages.conflict(e, selected, Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
+            selected = messages.conflictBeside(beside, e, selected,
+                    Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
         }
     }
 

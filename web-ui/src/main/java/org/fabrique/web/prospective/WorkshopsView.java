@@ -21,7 +21,9 @@ import org.fabrique.prospective.application.Views.FiguresView;
 import org.fabrique.prospective.application.Views.WorkshopView;
 import org.fabrique.prospective.application.WorkshopService;
 import org.fabrique.prospective.application.WorkshopSetupService;
+import org.fabrique.prospective.domain.WorkshopFilter;
 import org.fabrique.prospective.domain.WorkshopKind;
+import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -52,6 +54,11 @@ public class WorkshopsView implements Serializable {
     Messages messages;
 
     private Long cycleId;
+    /** The other filters, from the address. */
+    private String q;
+    private WorkshopStatus status;
+    private WorkshopKind kind;
+    private Long policyId;
     private List<CycleView> cycles;
     private List<FiguresLine> figures;
     private List<Long> chosen = List.of();
@@ -76,8 +83,10 @@ public class WorkshopsView implements Serializable {
                     workshops.figures(chosen), "chosen"));
         }
         figures.add(new FiguresLine(messages.text("prospective.cycles.all"), workshops.figures(List.of()), "all"));
-        Long only = cycleId;
-        model = new PagedModel<>(request -> workshops.page(only, request), WorkshopView::id);
+        WorkshopFilter filter = new WorkshopFilter(cycleId, status, kind, policyId, q);
+        model = new PagedModel<>((sort, request) -> workshops.page(filter,
+                sort.stream().filter(k -> WorkshopFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+                WorkshopView::id);
     }
 
     public void open() {
@@ -116,12 +125,26 @@ public class WorkshopsView implements Serializable {
         external.redirect(address.toString());
     }
 
-    public WorkshopKind[] getKinds() { return WorkshopKind.values(); }
     public TerritorialScale[] getScales() { return new TerritorialScale[] {TerritorialScale.CITY, TerritorialScale.METROPOLIS}; }
     public String[] getChosenIds() { return chosenIds.clone(); }
     public void setChosenIds(String[] chosenIds) { this.chosenIds = chosenIds == null ? new String[0] : chosenIds.clone(); }
+    /** Whether a filter other than the cycle narrows the list (then the page offers to clear them). */
+    public boolean isFiltered() {
+        return new WorkshopFilter(null, status, kind, policyId, q).narrows();
+    }
+
+    public WorkshopStatus[] getStatuses() { return WorkshopStatus.values(); }
+    public WorkshopKind[] getKinds() { return WorkshopKind.values(); }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public WorkshopStatus getStatus() { return status; }
+    public void setStatus(WorkshopStatus status) { this.status = status; }
+    public WorkshopKind getKind() { return kind; }
+    public void setKind(WorkshopKind kind) { this.kind = kind; }
+    public Long getPolicyId() { return policyId; }
+    public void setPolicyId(Long policyId) { this.policyId = policyId; }
     public List<CycleView> getCycles() { return cycles; }
     public List<FiguresLine> getFigures() { return figures; }
     public PagedModel<WorkshopView> getModel() { return model; }

@@ -43,6 +43,7 @@ import org.fabrique.evaluation.domain.InterviewRepository;
 import org.fabrique.evaluation.domain.QuestionRepository;
 import org.fabrique.evaluation.domain.Quote;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopFilter;
 import org.fabrique.prospective.domain.WorkshopRepository;
 import org.fabrique.web.startup.EvaluationDemoTexts.InterviewSpec;
 import org.fabrique.web.startup.EvaluationDemoTexts.QuestionSpec;
@@ -201,8 +202,10 @@ public class EvaluationDemoData {
      * commission, the evaluation created in framing for it, and the commission fulfilled by it.
      */
     private Evaluation commissioned(EvaluationProgramme programme, LocalDate today) {
-        Workshop workshop = workshops.page(null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(w -> w.getTitle().equals(EvaluationDemoTexts.COMMISSIONING_WORKSHOP)).findFirst().orElseThrow();
+        Workshop workshop = workshops.page(new WorkshopFilter(null, null, null, null,
+                        EvaluationDemoTexts.COMMISSIONING_WORKSHOP), List.of(), new PageRequest(0, PageRequest.MAX_SIZE))
+                .items().stream().filter(w -> w.getTitle().equals(EvaluationDemoTexts.COMMISSIONING_WORKSHOP))
+                .findFirst().orElseThrow();
         ResourceRef origin = new ResourceRef(ResourceKind.WORKSHOP, workshop.getId());
         Commission commission = commissions.store(new Commission(CommissionKind.EVALUATION, origin, workshop.getTitle(),
                 EvaluationDemoTexts.COMMISSIONED_TITLE, EvaluationDemoTexts.COMMISSIONED_BRIEF, null,

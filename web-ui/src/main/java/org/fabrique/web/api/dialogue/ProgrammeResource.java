@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.application.CommitmentService;
@@ -31,8 +32,13 @@ import org.fabrique.dialogue.application.PipelineView;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.application.ProjectView;
+import org.fabrique.dialogue.domain.ArbitrationDecision;
+import org.fabrique.dialogue.domain.CandidateFilter;
+import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
+import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.Sorting;
 
 /** The yearly programmes, their candidates, their validation and their dialogue projects. */
 @Path("/programmes")
@@ -100,10 +106,22 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/candidates")
-    @Operation(summary = "Its candidates: all for POLE and ELECTED, its own for a DIRECTORATE")
-    public PageView<CandidateView> candidates(@PathParam("id") long id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageView.of(candidates.page(id, Paging.of(page, size)));
+    @Operation(summary = "Its candidates: all for POLE and ELECTED, its own for a DIRECTORATE; filters directorateId=,"
+            + " status=DRAFT|SUBMITTED|WITHDRAWN|STUDIED|ARBITRATED, decision=RETAINED|DEFERRED|REJECTED, policyId=,"
+            + " scale=, neighbourhoodId=, q= (in the title or the summary); sort= title, status (the pipeline's order),"
+            + " submittedAt, budget (- for descending), then by title")
+    public PageView<CandidateView> candidates(@PathParam("id") long id, @QueryParam("directorateId") String directorateId,
+            @QueryParam("status") String status, @QueryParam("decision") String decision,
+            @QueryParam("policyId") String policyId, @QueryParam("scale") String scale,
+            @QueryParam("neighbourhoodId") String neighbourhoodId, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        CandidateFilter filter = new CandidateFilter(QueryParameters.optionalId("directorateId", directorateId),
+                QueryParameters.optionalEnum("status", status, CandidateStatus.class),
+                QueryParameters.optionalEnum("decision", decision, ArbitrationDecision.class),
+                QueryParameters.optionalId("policyId", policyId),
+                QueryParameters.optionalEnum("scale", scale, TerritorialScale.class),
+                QueryParameters.optionalId("neighbourhoodId", neighbourhoodId), QueryParameters.optionalText("q", text));
+        return PageView.of(candidates.page(id, filter, Sorting.of(sort, CandidateFilter.SORT_FIELDS), Paging.of(page, size)));
     }
 
     @POST

@@ -27,10 +27,13 @@ import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.Views.EvaluationSummary;
 import org.fabrique.evaluation.application.Views.ProgrammeView;
 import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationStatus;
+import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.Sorting;
 import org.fabrique.web.api.VersionForm;
 
 /**
@@ -62,11 +65,19 @@ public class EvaluationResource {
 
     @GET
     @Path("evaluations")
-    @Operation(summary = "The evaluations {id, title, status, type, programmeYear}, latest programme first; one year's "
-            + "with ?programmeYear= (any account)")
+    @Operation(summary = "The evaluations {id, title, status, type, programmeYear}, latest programme first then by title;"
+            + " filters programmeYear=, status=FRAMING|DATA_COLLECTION|ANALYSIS|REPORTED|FOLLOW_UP,"
+            + " type=EX_ANTE|MID_TERM|EX_POST, policyId=, q= (in the title or the object); sort= title, programmeYear,"
+            + " status (the steps' order), start (- for descending) (any account)")
     public PageView<EvaluationSummary> list(@QueryParam("programmeYear") String programmeYear,
+            @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("policyId") String policyId,
+            @QueryParam("q") String text, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(evaluations.page(QueryParameters.optionalYear("programmeYear", programmeYear), Paging.of(page, size)));
+        EvaluationFilter filter = new EvaluationFilter(QueryParameters.optionalYear("programmeYear", programmeYear),
+                QueryParameters.optionalEnum("status", status, EvaluationStatus.class),
+                QueryParameters.optionalEnum("type", type, EvaluationType.class),
+                QueryParameters.optionalId("policyId", policyId), QueryParameters.optionalText("q", text));
+        return PageView.of(evaluations.page(filter, Sorting.of(sort, EvaluationFilter.SORT_FIELDS), Paging.of(page, size)));
     }
 
     @GET

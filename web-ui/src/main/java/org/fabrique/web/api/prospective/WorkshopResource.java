@@ -31,9 +31,13 @@ import org.fabrique.prospective.application.WorkshopSetupService;
 import org.fabrique.prospective.domain.AttendanceRate;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopFilter;
+import org.fabrique.prospective.domain.WorkshopKind;
+import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.Sorting;
 import org.fabrique.web.api.VersionForm;
 
 /**
@@ -65,10 +69,18 @@ public class WorkshopResource {
     }
 
     @GET
-    @Operation(summary = "The workshops, of one cycle with ?cycleId= (any account: their existence is not confidential)")
-    public PageView<WorkshopView> list(@QueryParam("cycleId") String cycleId, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageView.of(workshops.page(QueryParameters.optionalId("cycleId", cycleId), Paging.of(page, size)));
+    @Operation(summary = "The workshops by cycle and title; filters cycleId=, status=PREPARATION|EXPLORATORY|RESOURCE|"
+            + "SCENARIO|ADOPTED|ACTION_PLAN|CLOSED, kind=PUBLIC_POLICY|MAJOR_ISSUE, policyId=, q= (in the title); sort= title,"
+            + " status (the method's order), start, cycle (- for descending) (any account: their existence is not"
+            + " confidential)")
+    public PageView<WorkshopView> list(@QueryParam("cycleId") String cycleId, @QueryParam("status") String status,
+            @QueryParam("kind") String kind, @QueryParam("policyId") String policyId, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        WorkshopFilter filter = new WorkshopFilter(QueryParameters.optionalId("cycleId", cycleId),
+                QueryParameters.optionalEnum("status", status, WorkshopStatus.class),
+                QueryParameters.optionalEnum("kind", kind, WorkshopKind.class),
+                QueryParameters.optionalId("policyId", policyId), QueryParameters.optionalText("q", text));
+        return PageView.of(workshops.page(filter, Sorting.of(sort, WorkshopFilter.SORT_FIELDS), Paging.of(page, size)));
     }
 
     @GET

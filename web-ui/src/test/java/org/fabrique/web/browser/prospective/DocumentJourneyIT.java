@@ -56,6 +56,17 @@ class DocumentJourneyIT extends DeployedFabrique {
             assertThat(browser.text(By.id("currentHeading"))).isEqualTo("Version 1");
             Browser president = browser;
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#amendments\\:table tbody tr[data-ri] button.modify"))).click();
+            WebElement modifying = browser.shown(By.cssSelector("[id$=':decision'] textarea"));
+            modifying.clear();
+            browser.driver().findElement(By.cssSelector("[id$=':decision'] button[id$=':decide']")).click();
+            browser.waitForMessage("[id$=':decision'] .ui-message-error", "Un amendement accepté modifié a besoin du texte retenu.");
+            assertThat(browser.inViewport(browser.shown(By.cssSelector("[id$=':decision'] .ui-message-error"))))
+                    .as("the refusal beside the button, in view").isTrue();
+            browser.driver().findElement(By.cssSelector("[id$=':decision'] button[id$=':cancelDecision']")).click();
+            browser.waitForAjax();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .withMessage(() -> "no decision button for the president; the page says: "
                             + president.driver().findElement(By.tagName("main")).getText())
                     .until(ExpectedConditions.elementToBeClickable(

@@ -133,19 +133,25 @@ class WorkshopPagesIT extends DeployedFabrique {
                     "document.getElementById('convene:date').value = '2040-02-03'");
             browser.driver().findElement(By.id("convene:agenda")).sendKeys("Diagnostic partagé");
             browser.driver().findElement(By.id("convene:conveneButton")).click();
-            browser.waitForInfo("Séance du 3 février 2040 convoquée.");
+            browser.waitForMessage(".ui-message-info", "Séance du 3 février 2040 convoquée.");
             assertThat(browser.text(By.id("sessions:table"))).contains("Exploratoire", "Diagnostic partagé");
             browser.assertAccessible();
 
             browser.driver().findElement(By.cssSelector("#sessions\\:table tbody tr[data-ri] button")).click();
             browser.text(By.id("registerTable"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> "register:members:0:presence".equals(browser.focusedId()));
+            assertThat(browser.inViewport(browser.driver().findElement(By.id("register:members:0:presence"))))
+                    .as("the register opens in view, its first field focused").isTrue();
             new Select(browser.driver().findElement(By.id("register:members:0:presence"))).selectByVisibleText("Présent·e");
             new Select(browser.driver().findElement(By.id("register:members:1:presence"))).selectByVisibleText("Excusé·e");
             browser.driver().findElement(By.id("register:saveRegister")).click();
-            browser.waitForInfo("Registre de présence enregistré.");
+            browser.waitForMessage(".ui-message-info", "Registre de présence enregistré.");
+            assertThat(browser.inViewport(browser.shown(By.cssSelector("#register .ui-message-info"))))
+                    .as("the confirmation beside the button").isTrue();
             browser.driver().findElement(By.id("minutesForm:minutes")).sendKeys("Le groupe retient sept enjeux.");
             browser.driver().findElement(By.id("minutesForm:saveMinutes")).click();
-            browser.waitForInfo("Compte rendu enregistré.");
+            browser.waitForMessage(".ui-message-info", "Compte rendu enregistré.");
             browser.assertAccessible();
 
             browser.open("/prospective/workshop.xhtml?id=" + workshop);

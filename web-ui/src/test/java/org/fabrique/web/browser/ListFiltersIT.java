@@ -1,0 +1,109 @@
+package org.fabrique.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.JsonBodies;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The workshops and the evaluations can be searched: by text, step, kind or type and policy, the filters in the
+ * address (reload keeps them), sorted by the database; the API takes the same filters and sorts and refuses
+ * unknown ones with a 400.
+ */
+class ListFiltersIT extends DeployedFabrique {
+
+    private static final List<String> WORKSHOP_STEPS = List.of("PREPARATION", "EXPLORATORY", "RESOURCE", "SCENARIO",
+            "ADOPTED", "ACTION_PLAN", "CLOSED");
+    private static final List<String> EVALUATION_STEPS = List.of("FRAMING", "DATA_COLLECTION", "ANALYSIS", "REPORTED",
+            "FOLLOW_UP");
+
+    private List<JsonObject> items(String path, String username) {
+        HttpResponse<String> answer = api().get(path, username);
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return JsonBodies.object(answer.body()).getJsonArray("items").getValuesAs(JsonValue::asJsonObject);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_workshops_filter_and_sort_in_the_api_and_on_the_page() {
+        assertThat(items("api/workshops?q=" + encoded("PERSONNES ÂGÉES"), DemoAccounts.PARTICIPANT))
+                .extracting(w -> w.getString("title")).as("the title, whatever the case").contains("Atelier Personnes âgées")
+                .allSatisfy(title -> assertThat(title.toLowerCase()).contains("personnes âgées"));
+        List<JsonObject> closed = items("api/workshops?status=CLOSED&size=500", DemoAccounts.ELECTED);
+        assertThat(closed).isNotEmpty().allSatisfy(w -> assertThat(w.getString("status")).isEqualTo("CLOSED"));
+        assertThat(items("api/workshops?kind=MAJOR_ISSUE&size=500", DemoAccounts.POLE))
+                .allSatisfy(w -> assertThat(w.getString("kind")).isEqualTo("MAJOR_ISSUE"));
+        assertThat(items("api/workshops?sort=-status,title&size=500", DemoAccounts.POLE))
+                .extracting(w -> WORKSHOP_STEPS.indexOf(w.getString("status")))
+                .as("the method's order, last step first").isSortedAccordingTo(Comparator.reverseOrder());
+        for (String bad : List.of("status=OPEN", "kind=CITY", "sort=president", "sort=title,-title", "policyId=-", "cycleId=x")) {
+            assertThat(api().get("api/workshops?" + bad, DemoAccounts.POLE).statusCode()).as(bad).isIn(400);
+        }
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.ELECTED);
+            browser.open("/prospective/workshops.xhtml");
+            new Select(browser.driver().findElement(By.id("status"))).selectByVisibleText("Clos");
+            browser.clickAndWaitForNextPage(By.id("filter"));
+            assertThat(browser.path()).contains("status=CLOSED");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#workshops tbody tr[data-ri]"));
+            assertThat(rows).hasSize(Math.min(20, closed.size()))
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Clos"));
+            browser.assertAccessible();
+            browser.reload();
+            assertThat(new Select(browser.driver().findElement(By.id("status"))).getFirstSelectedOption().getText())
+                    .as("reloaded, the filter is still chosen").isEqualTo("Clos");
+            assertThat(browser.driver().findElements(By.cssSelector("#cycles a")))
+                    .extracting(a -> a.getDomAttribute("href")).as("a cycle's link names its cycle only")
+                    .first().isEqualTo("/prospective/workshops.xhtml");
+            browser.clickAndWaitForNextPage(By.id("clearFilters"));
+            assertThat(browser.path()).isEqualTo("/prospective/workshops.xhtml");
+        }
+    }
+
+    @Test
+    void the_evaluations_filter_and_sort_in_the_api_and_on_the_page() {
+        assertThat(items("api/evaluations?q=ateliers+PROSPECTIFS", DemoAccounts.DIRECTORATE))
+                .extracting(e -> e.getString("title")).contains("Évaluation des Ateliers prospectifs 2008–2013");
+        assertThat(items("api/evaluations?status=FOLLOW_UP&type=EX_POST&size=500", DemoAccounts.POLE))
+                .allSatisfy(e -> assertThat(e.getString("status")).isEqualTo("FOLLOW_UP"))
+                .allSatisfy(e -> assertThat(e.getString("type")).isEqualTo("EX_POST"));
+        assertThat(items("api/evaluations?sort=status&size=500", DemoAccounts.POLE))
+                .extracting(e -> EVALUATION_STEPS.indexOf(e.getString("status"))).as("the steps' order")
+                .isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(items("api/evaluations?sort=-programmeYear,title&size=500", DemoAccounts.POLE))
+                .extracting(e -> e.getInt("programmeYear")).isSortedAccordingTo(Comparator.reverseOrder());
+        for (String bad : List.of("status=DONE", "type=LATE", "sort=budget", "sort=-", "programmeYear=20x4")) {
+            assertThat(api().get("api/evaluations?" + bad, DemoAccounts.POLE).statusCode()).as(bad).isEqualTo(400);
+        }
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/evaluation/evaluations.xhtml");
+            browser.driver().findElement(By.id("q")).sendKeys("ateliers prospectifs");
+            browser.clickAndWaitForNextPage(By.id("filter"));
+            assertThat(browser.path()).contains("q=ateliers+prospectifs");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#evaluations tbody tr[data-ri]"));
+            assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText().toLowerCase()).contains("ateliers prospectifs"));
+            browser.assertAccessible();
+            browser.reload();
+            assertThat(browser.driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ateliers prospectifs");
+            assertThat(browser.driver().findElements(By.cssSelector("#evaluations tbody tr[data-ri]"))).hasSize(rows.size());
+        }
+    }
+}
