@@ -38,19 +38,12 @@ public class JpaCandidateRepository implements CandidateRepository {
     /** Each sort field's path; statuses sort in the order a candidate goes through them. */
     private static final Map<String, String> SORT_PATHS = Map.of(
             "title", "c.title",
-            "status", statusOrder(),
+            "status", PagedQuery.inOrder("c.status", CandidateStatus.DRAFT, CandidateStatus.SUBMITTED,
+                    CandidateStatus.STUDIED, CandidateStatus.ARBITRATED),
             "submittedAt", "c.submittedAt",
             "budget", "c.budget",
             "opinion", "c.feasibility.opinion",
-            "decision", "case c.arbitration.decision when " + ArbitrationDecision.class.getName() + ".RETAINED then 0 when "
-                    + ArbitrationDecision.class.getName() + ".DEFERRED then 1 when " + ArbitrationDecision.class.getName()
-                    + ".REJECTED then 2 else 3 end");
-
-    private static String statusOrder() {
-        String type = CandidateStatus.class.getName() + ".";
-        return "case c.status when " + type + "DRAFT then 0 when " + type + "SUBMITTED then 1 when " + type
-                + "STUDIED then 2 when " + type + "ARBITRATED then 3 else 4 end";
-    }
+            "decision", PagedQuery.inOrder("c.arbitration.decision", ArbitrationDecision.values()));
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;

@@ -29,17 +29,8 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     private static final Map<String, String> SORT_PATHS = Map.of(
             "title", "e.title",
             "programmeYear", "e.programme.year",
-            "status", statusOrder(),
+            "status", PagedQuery.inOrder("e.status", EvaluationStatus.values()),
             "start", "e.start");
-
-    private static String statusOrder() {
-        StringBuilder order = new StringBuilder("case e.status");
-        for (EvaluationStatus status : EvaluationStatus.values()) {
-            order.append(" when ").append(EvaluationStatus.class.getName()).append('.').append(status.name())
-                    .append(" then ").append(status.ordinal());
-        }
-        return order.append(" end").toString();
-    }
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;

@@ -33,18 +33,9 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     /** Each sort field's path; steps sort in the order of the method. */
     private static final Map<String, String> SORT_PATHS = Map.of(
             "title", "w.title",
-            "status", statusOrder(),
+            "status", PagedQuery.inOrder("w.status", WorkshopStatus.values()),
             "start", "w.start",
             "cycle", "w.cycle.start");
-
-    private static String statusOrder() {
-        StringBuilder order = new StringBuilder("case w.status");
-        for (WorkshopStatus status : WorkshopStatus.values()) {
-            order.append(" when ").append(WorkshopStatus.class.getName()).append('.').append(status.name())
-                    .append(" then ").append(status.ordinal());
-        }
-        return order.append(" end").toString();
-    }
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;

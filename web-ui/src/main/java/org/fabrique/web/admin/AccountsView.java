@@ -63,8 +63,7 @@ public class AccountsView implements Serializable {
 
     public void load() {
         AccountFilter filter = new AccountFilter(q, role);
-        model = new PagedModel<>((sort, request) -> accounts.page(filter,
-                sort.stream().filter(k -> AccountFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+        model = PagedModel.sortedBy(AccountFilter.SORT_FIELDS, (sort, request) -> accounts.page(filter, sort, request),
                 AccountSummary::id);
         directorates = referenceData.directorates(new PageRequest(0, 500)).items();
     }

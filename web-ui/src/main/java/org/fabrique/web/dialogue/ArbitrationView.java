@@ -49,9 +49,6 @@ public class ArbitrationView implements Serializable {
     @Inject
     Messages messages;
 
-    /** The fields the table sorts by: a column header's link puts one in the address. */
-    private static final List<String> SORTABLE = List.of("title", "opinion", "decision");
-
     private long programmeId;
     /** The order, from the address: a field, descending after a {@code -}. */
     private String sort;
@@ -85,8 +82,8 @@ public class ArbitrationView implements Serializable {
             return List.of();
         }
         boolean descending = sort.startsWith("-");
-        String field = descending ? sort.substring(1) : sort;
-        return SORTABLE.contains(field) ? List.of(new SortKey(field, !descending)) : List.of();
+        // a field the service does not sort by is left out there
+        return List.of(new SortKey(descending ? sort.substring(1) : sort, !descending));
     }
 
     /**

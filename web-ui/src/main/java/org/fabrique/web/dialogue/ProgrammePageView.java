@@ -70,8 +70,7 @@ public class ProgrammePageView implements Serializable {
         Role role = caller.get().role();
         pipeline = role == Role.POLE || role == Role.ELECTED ? pipelines.of(id) : null;
         CandidateFilter filter = new CandidateFilter(directorateId, status, decision, policyId, scale, neighbourhoodId, q);
-        model = new PagedModel<>((sort, request) -> candidates.page(id, filter,
-                sort.stream().filter(k -> CandidateFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+        model = PagedModel.sortedBy(CandidateFilter.SORT_FIELDS, (sort, request) -> candidates.page(id, filter, sort, request),
                 CandidateView::id);
     }
 

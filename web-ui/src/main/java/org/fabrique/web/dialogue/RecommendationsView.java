@@ -76,8 +76,7 @@ public class RecommendationsView implements Serializable {
     }
 
     private PagedModel<RecommendationView> model(RecommendationFilter filter) {
-        return new PagedModel<>((sort, request) -> recommendations.page(filter,
-                sort.stream().filter(k -> RecommendationFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+        return PagedModel.sortedBy(RecommendationFilter.SORT_FIELDS, (sort, request) -> recommendations.page(filter, sort, request),
                 RecommendationView::id);
     }
 

@@ -51,8 +51,7 @@ public class EvaluationsView implements Serializable {
     public void load() {
         programmes = evaluations.programmes();
         EvaluationFilter filter = new EvaluationFilter(year, status, type, policyId, q);
-        model = new PagedModel<>((sort, request) -> evaluations.page(filter,
-                sort.stream().filter(k -> EvaluationFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+        model = PagedModel.sortedBy(EvaluationFilter.SORT_FIELDS, (sort, request) -> evaluations.page(filter, sort, request),
                 EvaluationSummary::id);
         if (programmeYear == null) {
             programmeYear = String.valueOf(clock.today().getYear());

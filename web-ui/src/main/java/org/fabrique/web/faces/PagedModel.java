@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.fabrique.core.domain.Page;
@@ -37,6 +38,16 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public PagedModel(BiFunction<List<SortKey>, PageRequest, Page<T>> source, Function<T, Object> key) {
         this.source = source;
         this.key = key;
+    }
+
+    /**
+     * A list the reader sorts by the columns whose {@code field} is one of {@code fields}; a sort on any other column
+     * is left out rather than sent to the source.
+     */
+    public static <T> PagedModel<T> sortedBy(Set<String> fields, BiFunction<List<SortKey>, PageRequest, Page<T>> source,
+            Function<T, Object> key) {
+        return new PagedModel<>((sort, request) -> source.apply(
+                sort.stream().filter(k -> fields.contains(k.field())).toList(), request), key);
     }
 
     @Override

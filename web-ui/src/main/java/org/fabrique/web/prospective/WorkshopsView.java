@@ -84,8 +84,7 @@ public class WorkshopsView implements Serializable {
         }
         figures.add(new FiguresLine(messages.text("prospective.cycles.all"), workshops.figures(List.of()), "all"));
         WorkshopFilter filter = new WorkshopFilter(cycleId, status, kind, policyId, q);
-        model = new PagedModel<>((sort, request) -> workshops.page(filter,
-                sort.stream().filter(k -> WorkshopFilter.SORT_FIELDS.contains(k.field())).toList(), request),
+        model = PagedModel.sortedBy(WorkshopFilter.SORT_FIELDS, (sort, request) -> workshops.page(filter, sort, request),
                 WorkshopView::id);
     }
 

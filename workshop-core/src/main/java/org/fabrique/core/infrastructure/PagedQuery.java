@@ -33,6 +33,20 @@ public final class PagedQuery {
         return order.append(tieBreak).toString();
     }
 
+    /**
+     * A JPQL expression that sorts an enum path in the order given (not the alphabetical order of the stored names):
+     * the first value first, the others and null after them all.
+     */
+    @SafeVarargs
+    public static <E extends Enum<E>> String inOrder(String path, E... values) {
+        StringBuilder order = new StringBuilder("case ").append(path);
+        for (int i = 0; i < values.length; i++) {
+            order.append(" when ").append(values[i].getDeclaringClass().getName()).append('.').append(values[i].name())
+                    .append(" then ").append(i);
+        }
+        return order.append(" else ").append(values.length).append(" end").toString();
+    }
+
     /** A text to find anywhere in a value with {@code like ... escape '!'}: lower case, its wildcards escaped. */
     public static String containing(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
