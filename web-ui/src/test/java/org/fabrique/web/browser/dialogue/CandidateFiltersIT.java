@@ -73,7 +73,7 @@ class CandidateFiltersIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
             browser.open("/dialogue/programme.xhtml?id=" + programme);
-            browser.driver().findElement(By.id("q")).sendKeys(word);
+            browser.shown(By.id("q")).sendKeys(word);
             new Select(browser.driver().findElement(By.id("statusFilter"))).selectByVisibleText("Brouillon");
             browser.clickAndWaitForNextPage(By.id("filter"));
 

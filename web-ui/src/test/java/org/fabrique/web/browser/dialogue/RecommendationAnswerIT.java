@@ -37,6 +37,7 @@ class RecommendationAnswerIT extends DeployedFabrique {
             List<WebElement> rows = browser.driver().findElements(OVERDUE_ROWS);
             WebElement last = rows.get(rows.size() - 1);
             String text = last.findElement(By.tagName("td")).getText().lines().findFirst().orElseThrow();
+            String answered = last.getDomAttribute("data-rk");
             last.findElement(By.cssSelector("button[id$=':respond']")).click();
 
             WebElement form = browser.shown(By.cssSelector("[id$=':answerForm']"));
@@ -61,10 +62,19 @@ class RecommendationAnswerIT extends DeployedFabrique {
             assertThat(browser.inViewport(browser.shown(By.cssSelector(".message-info"))))
                     .as("the message stays in view where the person acted").isTrue();
             assertThat(browser.driver().findElements(By.cssSelector("[id$=':answerForm']"))).isEmpty();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> d.findElements(OVERDUE_ROWS).size() == overdueBefore - 1);
+            waitUntilLeftOverdue(browser, answered);
             browser.assertAccessible();
         }
+    }
+
+    /**
+     * Waits until the answered recommendation's row has left the overdue table; counting rows would not do, for the
+     * table is paged and another overdue recommendation may take the freed place.
+     */
+    private static void waitUntilLeftOverdue(Browser browser, String rowKey) {
+        assertThat(rowKey).isNotBlank();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#recommendations\\:overdue tbody tr[data-rk='" + rowKey + "']")).isEmpty());
     }
 
     /** Presses Tab until the focused element's id ends with {@code idEnd}; fails after 400 presses. */
@@ -91,9 +101,10 @@ class RecommendationAnswerIT extends DeployedFabrique {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().startsWith("/login"));
 
             browser.open("/dialogue/recommendations.xhtml");
-            int overdueBefore = browser.driver().findElements(OVERDUE_ROWS).size();
             tabTo(browser, ":respond");
             String row = browser.driver().switchTo().activeElement().getDomAttribute("aria-label");
+            String answered = browser.driver().switchTo().activeElement()
+                    .findElement(By.xpath("ancestor::tr[@data-rk]")).getDomAttribute("data-rk");
             type(browser, Keys.ENTER);
 
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -108,8 +119,7 @@ class RecommendationAnswerIT extends DeployedFabrique {
             type(browser, Keys.ENTER);
 
             browser.waitForInfo("Réponse enregistrée.");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> d.findElements(OVERDUE_ROWS).size() == overdueBefore - 1);
+            waitUntilLeftOverdue(browser, answered);
         }
     }
 }
