@@ -164,9 +164,17 @@ final class TestPersistence {
     record FreshSchema(Database database, String name) implements AutoCloseable {
 
         void migrate() {
+            migrate(null);
+        }
+
+        /** Migrates up to version {@code target} (all: null), as a city's database that was that version. */
+        void migrate(String target) {
             var configuration = Flyway.configure()
                     .dataSource(database.url(), database.user(), database.password())
                     .locations("classpath:db/migration");
+            if (target != null) {
+                configuration.target(target);
+            }
             if (name != null) {
                 configuration.schemas(name);
             }

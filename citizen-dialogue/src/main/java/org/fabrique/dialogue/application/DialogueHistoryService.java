@@ -19,12 +19,13 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.domain.Answer;
 import org.fabrique.dialogue.domain.CandidateProject;
+import org.fabrique.dialogue.domain.DialogueSession;
 import org.fabrique.dialogue.domain.Recommendation;
 
 /**
- * Who changed what on a candidate (its content, status, feasibility opinion and arbitration) and on a
+ * Who changed what on a candidate (its content, status, feasibility opinion and arbitration), on a
  * recommendation (its text and directorate with the reason of a correction, its due date, status, answer and
- * publication), newest first, for whoever may read
+ * publication) and on a project's sessions (recorded, corrected, deleted), newest first, for whoever may read
  * the record: a directorate only its own (another's answers 404, as the record does).
  */
 @Stateless
@@ -52,8 +53,20 @@ public class DialogueHistoryService {
             answer("answerPlannedActions", Answer::plannedActions),
             new Field<>("published", Recommendation::isPublished));
 
+    private static final List<Field<DialogueSession>> SESSION_FIELDS = List.of(
+            new Field<>("date", DialogueSession::getDate),
+            new Field<>("place", DialogueSession::getPlace),
+            new Field<>("method", DialogueSession::getMethod),
+            new Field<>("group", DialogueSession::getGroup),
+            new Field<>("participants", DialogueSession::getParticipants),
+            new Field<>("themes", DialogueSession::getThemes),
+            new Field<>("outputs", DialogueSession::getOutputs));
+
     @Inject
     CandidateService candidates;
+
+    @Inject
+    ProjectService projects;
 
     @Inject
     RecommendationService recommendations;
@@ -79,6 +92,19 @@ public class DialogueHistoryService {
         List<Field<Recommendation>> fields = new ArrayList<>(RECOMMENDATION_FIELDS);
         fields.add(1, new Field<>("directorate", r -> names.get(r.getDirectorateId())));
         return history.page(List.of(HistoryScope.record(Recommendation.class, "recommendation", id, fields)), request);
+    }
+
+    /**
+     * The history of a project's sessions, each named by its place, deleted ones included: for whoever reads the
+     * sessions.
+     *
+     * @throws org.fabrique.core.application.RecordNotFound when the caller may not know the project
+     */
+    @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
+    public Page<HistoryEntry> project(long id, PageRequest request) {
+        projects.find(id);
+        return history.page(List.of(HistoryScope.related(DialogueSession.class, "session", "project", id,
+                SESSION_FIELDS).labelled(DialogueSession::getPlace)), request);
     }
 
     private static Field<Recommendation> answer(String name,

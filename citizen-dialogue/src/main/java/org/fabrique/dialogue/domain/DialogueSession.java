@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A session of a dialogue project (<i>rencontre</i>): when and where, with which method and which group,
@@ -35,31 +37,39 @@ public class DialogueSession {
     @Version
     private long version;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id", nullable = false)
     private DialogueProject project;
 
+    @Audited
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
 
+    @Audited
     @Column(nullable = false, length = PLACE_MAX_LENGTH)
     private String place;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private ParticipationMethod method;
 
     /** {@code group} is a reserved word in SQL. */
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(name = "session_group", nullable = false, length = 20)
     private SessionGroup group;
 
+    @Audited
     @Column(nullable = false)
     private int participants;
 
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String themes;
 
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String outputs;
 

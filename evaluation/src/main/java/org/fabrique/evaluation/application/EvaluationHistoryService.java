@@ -13,6 +13,7 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.Indicator;
 
 /**
  * Who changed what on an evaluation (its framing, its stage) and on its recommendations (their owner,
@@ -39,6 +40,13 @@ public class EvaluationHistoryService {
             new Field<>("followUpStatus", EvaluationRecommendation::getStatus),
             new Field<>("followUpComment", EvaluationRecommendation::getFollowUpComment));
 
+    private static final List<Field<Indicator>> INDICATOR_FIELDS = List.of(
+            new Field<>("name", Indicator::getName),
+            new Field<>("unit", Indicator::getUnit),
+            new Field<>("baseline", Indicator::getBaseline),
+            new Field<>("target", Indicator::getTarget),
+            new Field<>("source", Indicator::getSource));
+
     @Inject
     EvaluationAccess access;
 
@@ -51,6 +59,8 @@ public class EvaluationHistoryService {
         return history.page(List.of(
                 HistoryScope.record(Evaluation.class, "evaluation", evaluationId, EVALUATION_FIELDS),
                 HistoryScope.where(EvaluationRecommendation.class, "evaluationRecommendation", "evaluationId",
-                        evaluationId, RECOMMENDATION_FIELDS)), request);
+                        evaluationId, RECOMMENDATION_FIELDS),
+                HistoryScope.where(Indicator.class, "indicator", "evaluationId", evaluationId, INDICATOR_FIELDS)
+                        .labelled(Indicator::getName)), request);
     }
 }

@@ -5,11 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.RecordAction;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.Views.IndicatorView;
 import org.fabrique.evaluation.domain.Indicator;
 import org.fabrique.evaluation.domain.IndicatorRepository;
@@ -17,7 +23,8 @@ import org.fabrique.evaluation.domain.Measurement;
 
 /**
  * An evaluation's indicators and their measurements over time, as series for charts: any account reads
- * them; the pôle defines them and records the values, in follow-up too (that is when they matter).
+ * them; the pôle defines them and records the values, in follow-up too (that is when they matter), corrects what it
+ * defined and deletes an indicator defined by mistake while no value is measured.
  */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
@@ -33,18 +40,22 @@ public class IndicatorService {
     @Inject
     EvaluationAccess access;
 
+    @Inject
+    AccountService accounts;
+
     /** The indicators by name, each with its series. */
     public List<IndicatorView> indicators(long evaluationId) {
         access.load(evaluationId);
-        return indicators.ofEvaluation(evaluationId).stream().map(IndicatorView::of).toList();
+        boolean pole = accounts.me().role() == Role.POLE;
+        return indicators.ofEvaluation(evaluationId).stream().map(i -> view(i, pole)).toList();
     }
 
     @RolesAllowed(Roles.POLE)
     public IndicatorView define(long evaluationId, NewIndicator form) {
         access.load(evaluationId);
         check(form);
-        return IndicatorView.of(indicators.store(new Indicator(evaluationId, form.name(), form.unit(), form.baseline(),
-                form.target(), form.source())));
+        return view(indicators.store(new Indicator(evaluationId, form.name(), form.unit(), form.baseline(),
+                form.target(), form.source())), true);
     }
 
     @RolesAllowed(Roles.POLE)
@@ -53,7 +64,7 @@ public class IndicatorService {
         ExpectedVersion.require(expectedVersion, indicator.getVersion());
         check(form);
         indicator.describe(form.name(), form.unit(), form.baseline(), form.target(), form.source());
-        return IndicatorView.of(indicators.store(indicator));
+        return view(indicators.store(indicator), true);
     }
 
     /** @throws InvalidInput {@code measuredOn} when a value is already recorded on that date */
@@ -69,7 +80,7 @@ public class IndicatorService {
             throw new InvalidInput("measuredOn", "evaluation.measurement.dateTaken");
         }
         indicator.record(measuredOn, value, note);
-        return IndicatorView.of(indicators.store(indicator));
+        return view(indicators.store(indicator), true);
     }
 
     /** Takes back a measurement typed in error. */
@@ -79,7 +90,29 @@ public class IndicatorService {
         if (!indicator.withdraw(measurementId)) {
             throw new RecordNotFound("measurement", measurementId);
         }
-        return IndicatorView.of(indicators.store(indicator));
+        return view(indicators.store(indicator), true);
+    }
+
+    /**
+     * Deletes an indicator defined by mistake.
+     *
+     * @throws StateConflict {@code evaluation.indicator.measured} once a value is measured: withdraw the values first
+     */
+    @RolesAllowed(Roles.POLE)
+    public void delete(long indicatorId) {
+        Indicator indicator = current(indicatorId, null);
+        if (!indicator.getMeasurements().isEmpty()) {
+            throw new StateConflict("evaluation.indicator.measured");
+        }
+        indicators.remove(indicator);
+    }
+
+    private static IndicatorView view(Indicator indicator, boolean pole) {
+        if (!pole) {
+            return IndicatorView.of(indicator, Set.of());
+        }
+        return IndicatorView.of(indicator, indicator.getMeasurements().isEmpty()
+                ? EnumSet.allOf(RecordAction.class) : EnumSet.of(RecordAction.CORRECT));
     }
 
     private Indicator current(long indicatorId, Long expectedVersion) {

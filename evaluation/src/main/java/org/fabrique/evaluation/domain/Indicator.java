@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /**
  * An indicator an evaluation follows (number of people reached, share of…): its unit, baseline, target
@@ -36,21 +37,27 @@ public class Indicator {
     @Version
     private long version;
 
+    @Audited
     @Column(nullable = false)
     private long evaluationId;
 
+    @Audited
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
+    @Audited
     @Column(nullable = false, length = UNIT_MAX_LENGTH)
     private String unit;
 
+    @Audited
     @Column(precision = 19, scale = 4)
     private BigDecimal baseline;
 
+    @Audited
     @Column(precision = 19, scale = 4)
     private BigDecimal target;
 
+    @Audited
     @Column(length = SOURCE_MAX_LENGTH)
     private String source;
 

@@ -12,4 +12,7 @@ public interface IndicatorRepository {
     List<Indicator> ofEvaluation(long evaluationId);
 
     Indicator store(Indicator indicator);
+
+    /** Deletes an indicator defined by mistake. */
+    void remove(Indicator indicator);
 }

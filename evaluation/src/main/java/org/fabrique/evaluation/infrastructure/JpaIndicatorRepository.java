@@ -43,4 +43,10 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     public Indicator store(Indicator indicator) {
         return EntityStore.store(entityManager, indicator, indicator.getId());
     }
+
+    @Override
+    public void remove(Indicator indicator) {
+        entityManager.remove(indicator);
+        entityManager.flush();
+    }
 }

@@ -3,28 +3,30 @@ package org.fabrique.prospective.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.application.RecordAction;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Marker;
-import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopIssue;
-import org.fabrique.prospective.domain.WorkshopResource;
 
 /**
  * The issues a workshop's group fixes and ranks, the resources it draws on, and the cross-reading of
@@ -35,24 +37,34 @@ import org.fabrique.prospective.domain.WorkshopResource;
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
 public class IssueService {
 
+    /**
+     * An issue, with what the caller may do with it now ({@code actions}): listed with its workshop's issues; the
+     * cross-reading by marker, which acts on none, lists none.
+     */
     public record IssueView(long id, long workshopId, String workshopTitle, String title, String description,
-            Integer rank, List<Marker> markers, String tension, long version) {
-        static IssueView of(WorkshopIssue i) {
+            Integer rank, List<Marker> markers, String tension, long version, Set<RecordAction> actions) {
+
+        public IssueView {
+            markers = List.copyOf(markers);
+            actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+        }
+
+        static IssueView of(WorkshopIssue i, Set<RecordAction> actions) {
             return new IssueView(i.getId(), i.getWorkshop().getId(), i.getWorkshop().getTitle(), i.getTitle(),
-                    i.getDescription(), i.getRank(), List.copyOf(i.getMarkers()), i.getTension(), i.getVersion());
+                    i.getDescription(), i.getRank(), List.copyOf(i.getMarkers()), i.getTension(), i.getVersion(), actions);
         }
-    }
 
-    public record ResourceView(long id, ResourceType type, String title, String source, String organisation,
-            String content, String lesson, LocalDate date, List<Long> issueIds) {
-        static ResourceView of(WorkshopResource r) {
-            return new ResourceView(r.getId(), r.getType(), r.getTitle(), r.getSource(), r.getOrganisation(),
-                    r.getContent(), r.getLesson(), r.getDate(), r.getIssueIds().stream().sorted().toList());
+        static IssueView of(WorkshopIssue i) {
+            return of(i, Set.of());
         }
-    }
 
-    public record NewResource(ResourceType type, String title, String source, String organisation, String content,
-            String lesson, LocalDate date, Collection<Long> issueIds) {
+        public boolean mayCorrect() {
+            return actions.contains(RecordAction.CORRECT);
+        }
+
+        public boolean mayDelete() {
+            return actions.contains(RecordAction.DELETE);
+        }
     }
 
     @Inject
@@ -61,15 +73,29 @@ public class IssueService {
     @Inject
     WorkshopAccess access;
 
+    @Inject
+    AccountService accounts;
+
+    /**
+     * A workshop's issues, ranked ones first; the pôle may correct each, and delete one out of the ranking that no
+     * resource informs.
+     */
     public List<IssueView> issues(long workshopId) {
         access.load(workshopId);
-        return issues.ofWorkshop(workshopId).stream().map(IssueView::of).toList();
+        List<WorkshopIssue> all = issues.ofWorkshop(workshopId);
+        if (accounts.me().role() != Role.POLE) {
+            return all.stream().map(IssueView::of).toList();
+        }
+        Set<Long> informed = all.isEmpty() ? Set.of() : issues.informedIssueIds(workshopId);
+        return all.stream().map(i -> IssueView.of(i, i.getRank() == null && !informed.contains(i.getId())
+                ? EnumSet.allOf(RecordAction.class) : EnumSet.of(RecordAction.CORRECT))).toList();
     }
 
     @RolesAllowed(Roles.POLE)
     public IssueView record(long workshopId, String title, String description, Collection<Marker> markers, String tension) {
         Workshop workshop = access.load(workshopId);
-        return IssueView.of(issues.store(new WorkshopIssue(workshop, title, description, markers, tension)));
+        return IssueView.of(issues.store(new WorkshopIssue(workshop, title, description, markers, tension)),
+                EnumSet.allOf(RecordAction.class));
     }
 
     /** @throws RecordNotFound when the issue is not one of this workshop's */
@@ -79,7 +105,9 @@ public class IssueService {
         WorkshopIssue issue = issueOf(workshopId, issueId);
         ExpectedVersion.require(expectedVersion, issue.getVersion());
         issue.describe(title, description, markers, tension);
-        return IssueView.of(issues.store(issue));
+        WorkshopIssue revised = issues.store(issue);
+        return IssueView.of(revised, revised.getRank() == null && !issues.informedByResources(issueId)
+                ? EnumSet.allOf(RecordAction.class) : EnumSet.of(RecordAction.CORRECT));
     }
 
     /**
@@ -145,26 +173,6 @@ public class IssueService {
             issues.store(issue);
         }
         return issues(workshopId);
-    }
-
-    public List<ResourceView> resources(long workshopId) {
-        access.load(workshopId);
-        return issues.resourcesOf(workshopId).stream().map(ResourceView::of).toList();
-    }
-
-    /** @throws InvalidInput {@code issueIds} when one is not an issue of this workshop */
-    @RolesAllowed(Roles.POLE)
-    public ResourceView addResource(long workshopId, NewResource form) {
-        Workshop workshop = access.load(workshopId);
-        List<WorkshopIssue> informed = new ArrayList<>();
-        for (Long id : form.issueIds() == null ? List.<Long>of() : form.issueIds()) {
-            informed.add(issues.findById(id).filter(i -> Objects.equals(i.getWorkshop().getId(), workshopId))
-                    .orElseThrow(() -> new InvalidInput("issueIds", "prospective.issues.otherWorkshop")));
-        }
-        WorkshopResource resource = new WorkshopResource(workshop, form.type(), form.title(), form.source(),
-                form.organisation(), form.content(), form.lesson(), form.date());
-        resource.inform(informed);
-        return ResourceView.of(issues.store(resource));
     }
 
     /** How many issues carry each marker, across every workshop. */

@@ -3,6 +3,7 @@ package org.fabrique.prospective.domain;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 
@@ -45,4 +46,10 @@ public interface IssueRepository {
     List<WorkshopResource> resourcesOf(long workshopId);
 
     WorkshopResource store(WorkshopResource resource);
+
+    /** Deletes a resource recorded by mistake, with its links to issues. */
+    void remove(WorkshopResource resource);
+
+    /** The ids of the workshop's issues that a resource informs. */
+    Set<Long> informedIssueIds(long workshopId);
 }

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An issue (enjeu) the group fixes at the end of the exploratory sequence: the priorities the next
@@ -43,20 +45,25 @@ public class WorkshopIssue {
     @Version
     private long version;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "workshop_id", nullable = false)
     private Workshop workshop;
 
+    @Audited
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String description;
 
     /** 1 for the first priority; null while the group has not ranked it. */
+    @Audited
     @Column(name = "issue_rank")
     private Integer rank;
 
+    @Audited
     @Column(length = TENSION_MAX_LENGTH)
     private String tension;
 

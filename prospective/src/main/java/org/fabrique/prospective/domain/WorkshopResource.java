@@ -20,6 +20,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Something a workshop draws on: a diagnostic or a review of its knowledge base, a benchmark (a city or
@@ -40,34 +42,42 @@ public class WorkshopResource {
     @Version
     private long version;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "workshop_id", nullable = false)
     private Workshop workshop;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ResourceType type;
 
     /** The topic, the document's name, the practice studied. */
+    @Audited
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
     /** The city or body of a benchmark, the expert heard, the place visited, the author of a document. */
+    @Audited
     @Column(length = TITLE_MAX_LENGTH)
     private String source;
 
     /** The expert's organisation. */
+    @Audited
     @Column(length = TITLE_MAX_LENGTH)
     private String organisation;
 
     /** The practice, the key points, the note itself. */
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String content;
 
     /** What the group takes from it. */
+    @Audited
     @Column(length = TEXT_MAX_LENGTH)
     private String lesson;
 
+    @Audited
     @Column(name = "resource_date")
     private LocalDate date;
 
@@ -83,6 +93,12 @@ public class WorkshopResource {
     public WorkshopResource(Workshop workshop, ResourceType type, String title, String source, String organisation,
             String content, String lesson, LocalDate date) {
         this.workshop = Objects.requireNonNull(workshop, "workshop is required");
+        revise(type, title, source, organisation, content, lesson, date);
+    }
+
+    /** Corrects what was recorded of it; the issues it informs are {@link #inform(Collection) linked} apart. */
+    public void revise(ResourceType type, String title, String source, String organisation, String content,
+            String lesson, LocalDate date) {
         this.type = Objects.requireNonNull(type, "type is required");
         this.title = Texts.required(title, "title", TITLE_MAX_LENGTH);
         this.source = Texts.optional(source, "source", TITLE_MAX_LENGTH);

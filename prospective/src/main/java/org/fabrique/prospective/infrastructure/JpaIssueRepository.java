@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.infrastructure.EntityStore;
@@ -154,5 +156,19 @@ public class JpaIssueRepository implements IssueRepository {
     @Override
     public WorkshopResource store(WorkshopResource resource) {
         return EntityStore.store(entityManager, resource, resource.getId());
+    }
+
+    @Override
+    public void remove(WorkshopResource resource) {
+        entityManager.remove(resource);
+        entityManager.flush();
+    }
+
+    @Override
+    public Set<Long> informedIssueIds(long workshopId) {
+        return new HashSet<>(entityManager.createQuery("select distinct i from WorkshopResource r join r.issueIds i"
+                        + " where r.workshop.id = :workshopId", Long.class)
+                .setParameter("workshopId", workshopId)
+                .getResultList());
     }
 }

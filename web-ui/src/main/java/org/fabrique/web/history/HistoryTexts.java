@@ -16,12 +16,15 @@ import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.dialogue.domain.FeasibilityOpinion;
 import org.fabrique.dialogue.domain.ParticipationLevel;
+import org.fabrique.dialogue.domain.ParticipationMethod;
 import org.fabrique.dialogue.domain.RecommendationStatus;
+import org.fabrique.dialogue.domain.SessionGroup;
 import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.prospective.domain.AmendmentStatus;
 import org.fabrique.prospective.domain.Chapter;
+import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
@@ -42,6 +45,9 @@ public class HistoryTexts {
             Map.entry(ArbitrationDecision.class, "dialogue.decision."),
             Map.entry(RecommendationStatus.class, "dialogue.recommendationStatus."),
             Map.entry(AnswerPosition.class, "dialogue.position."),
+            Map.entry(ParticipationMethod.class, "dialogue.method."),
+            Map.entry(SessionGroup.class, "dialogue.group."),
+            Map.entry(ResourceType.class, "prospective.resourceType."),
             Map.entry(Chapter.class, "prospective.chapter."),
             Map.entry(AmendmentStatus.class, "prospective.amendmentStatus."),
             Map.entry(EvaluationType.class, "evaluation.type."),
@@ -63,7 +69,8 @@ public class HistoryTexts {
         return new HistoryRow(entry.kind() + "-" + entry.recordId() + "-" + entry.at().toEpochMilli(),
                 when(entry.at()),
                 entry.author(),
-                text("history.kind." + entry.kind()),
+                entry.label() == null ? text("history.kind." + entry.kind())
+                        : text("history.recordLabelled", text("history.kind." + entry.kind()), entry.label()),
                 text("history.action." + entry.action()),
                 entry.changes().stream().map(this::change).toList());
     }

@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +12,15 @@ import java.util.Map;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.IssueService.IssueView;
-import org.fabrique.prospective.application.IssueService.ResourceView;
 import org.fabrique.prospective.application.IssueService;
-import org.fabrique.prospective.domain.Marker;
-import org.fabrique.prospective.domain.ResourceType;
+import org.fabrique.prospective.application.ResourceService;
+import org.fabrique.prospective.application.ResourceService.ResourceView;
 import org.fabrique.web.faces.Messages;
 
 /**
  * The issues and resources of the workshop of prospective/workshop.xhtml: anyone reads them; the pôle
- * records an issue, the group's ranking, and a resource linked to issues.
+ * records an issue, the group's ranking, and a resource linked to issues; IssueEditView and ResourceEditView correct
+ * and delete them.
  */
 @Named
 @ViewScoped
@@ -34,6 +32,9 @@ public class WorkshopIssuesView implements Serializable {
     IssueService issues;
 
     @Inject
+    ResourceService resourceService;
+
+    @Inject
     Messages messages;
 
     private long workshopId;
@@ -41,18 +42,8 @@ public class WorkshopIssuesView implements Serializable {
     private List<ResourceView> resources = List.of();
     /** By issue id (a string: map keys and values get no conversion), its rank as typed. */
     private final Map<String, String> ranks = new HashMap<>();
-    private String title;
-    private String description;
-    private Marker[] markers = new Marker[0];
-    private String tension;
-    private ResourceType resourceType;
-    private String resourceTitle;
-    private String source;
-    private String organisation;
-    private String content;
-    private String lesson;
-    private LocalDate date;
-    private String[] informed = new String[0];
+    private IssueFields issueFields = new IssueFields();
+    private ResourceFields resourceFields = new ResourceFields();
 
     public void load(long workshop) {
         workshopId = workshop;
@@ -61,19 +52,28 @@ public class WorkshopIssuesView implements Serializable {
 
     private void refresh() {
         list = issues.issues(workshopId);
-        resources = issues.resources(workshopId);
+        resources = resourceService.resources(workshopId);
         ranks.clear();
         list.forEach(i -> ranks.put(String.valueOf(i.id()), i.rank() == null ? "" : String.valueOf(i.rank())));
     }
 
-    public void record() {
-        issues.record(workshopId, title, description, Arrays.asList(markers), tension);
-        messages.info("prospective.issue.recorded");
-        title = null;
-        description = null;
-        markers = new Marker[0];
-        tension = null;
+    /** Reads the issues and resources again after a correction, keeping the ranks typed and not yet saved. */
+    void reload() {
+        Map<String, String> typed = new HashMap<>(ranks);
         refresh();
+        typed.forEach((id, rank) -> ranks.computeIfPresent(id, (key, saved) -> rank));
+    }
+
+    long workshopId() {
+        return workshopId;
+    }
+
+    public void record() {
+        issues.record(workshopId, issueFields.getTitle(), issueFields.getDescription(), issueFields.markerList(),
+                issueFields.getTension());
+        messages.info("prospective.issue.recorded");
+        issueFields = new IssueFields();
+        reload();
     }
 
     /** Ranks every issue shown, on the version shown: those left blank leave the ranking. */
@@ -108,18 +108,10 @@ public class WorkshopIssuesView implements Serializable {
 
     public void addResource() {
         try {
-            issues.addResource(workshopId, new IssueService.NewResource(resourceType, resourceTitle, source, organisation,
-                    content, lesson, date, Arrays.stream(informed).map(Long::valueOf).toList()));
+            resourceService.add(workshopId, resourceFields.toNew());
             messages.info("prospective.resource.added");
-            resourceType = null;
-            resourceTitle = null;
-            source = null;
-            organisation = null;
-            content = null;
-            lesson = null;
-            date = null;
-            informed = new String[0];
-            refresh();
+            resourceFields = new ResourceFields();
+            reload();
         } catch (InvalidInput e) {
             messages.refused(e, "addResource");
         }
@@ -131,33 +123,14 @@ public class WorkshopIssuesView implements Serializable {
                 .reduce((a, b) -> a + " ; " + b).orElse("");
     }
 
-    public Marker[] getAllMarkers() { return Marker.values(); }
-    public ResourceType[] getResourceTypes() { return ResourceType.values(); }
+    /** Whether the resources' table shows its actions' column: the service lets the caller act on one of them. */
+    public boolean isResourcesActionable() {
+        return resources.stream().anyMatch(r -> !r.actions().isEmpty());
+    }
+
     public List<IssueView> getList() { return list; }
     public List<ResourceView> getResources() { return resources; }
     public Map<String, String> getRanks() { return ranks; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Marker[] getMarkers() { return markers.clone(); }
-    public void setMarkers(Marker[] markers) { this.markers = markers == null ? new Marker[0] : markers.clone(); }
-    public String getTension() { return tension; }
-    public void setTension(String tension) { this.tension = tension; }
-    public ResourceType getResourceType() { return resourceType; }
-    public void setResourceType(ResourceType resourceType) { this.resourceType = resourceType; }
-    public String getResourceTitle() { return resourceTitle; }
-    public void setResourceTitle(String resourceTitle) { this.resourceTitle = resourceTitle; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public String getContent() { return content; }
-    public void setContent(String content) { this.content = content; }
-    public String getLesson() { return lesson; }
-    public void setLesson(String lesson) { this.lesson = lesson; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
-    public String[] getInformed() { return informed.clone(); }
-    public void setInformed(String[] informed) { this.informed = informed == null ? new String[0] : informed.clone(); }
+    public IssueFields getIssueFields() { return issueFields; }
+    public ResourceFields getResourceFields() { return resourceFields; }
 }

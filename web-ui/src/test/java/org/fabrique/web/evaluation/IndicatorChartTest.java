@@ -27,7 +27,8 @@ class IndicatorChartTest {
 
     private static IndicatorView indicator(String baseline, String target, MeasurementView... measurements) {
         return new IndicatorView(7, 1, "Taux de réponse", "%", baseline == null ? null : new BigDecimal(baseline),
-                target == null ? null : new BigDecimal(target), "Enquête", List.of(measurements), null, null, false, 0);
+                target == null ? null : new BigDecimal(target), "Enquête", List.of(measurements), null, null, false, 0,
+                java.util.Set.of());
     }
 
     private static MeasurementView measured(long id, LocalDate on, String value) {

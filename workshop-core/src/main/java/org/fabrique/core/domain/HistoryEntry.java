@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One change to a record as its history tells it: which record ({@code kind}, e.g. "candidate", and
- * id), when, who (username and display name) and what: the record was {@code CREATED},
+ * One change to a record as its history tells it: which record ({@code kind}, e.g. "candidate", its
+ * id, and its name at that revision when its scope names records: {@code label}, else null), when, who (username and display name) and what: the record was {@code CREATED},
  * {@code CHANGED} or {@code DELETED}, with the shown fields that changed, old and new values.
  */
-public record HistoryEntry(String kind, long recordId, Instant at, String username, String author,
+public record HistoryEntry(String kind, long recordId, String label, Instant at, String username, String author,
         Action action, List<FieldChange> changes) {
 
     /** What happened to the record. */

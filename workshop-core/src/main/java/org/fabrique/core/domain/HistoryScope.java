@@ -7,10 +7,12 @@ import java.util.function.Function;
 /**
  * Whose history to read: the revisions of entity {@code type} whose {@code property} is
  * {@code value} (the id, a plain property or a relation's id), named {@code kind}, with the fields a
- * timeline shows (a field is a name and how to read it from a revision of the entity).
+ * timeline shows (a field is a name and how to read it from a revision of the entity) and, when a timeline mixes
+ * several records of a kind, how to name the record in a revision ({@code label}, e.g. a session's day and place;
+ * none: null).
  */
 public record HistoryScope<T>(Class<T> type, String kind, Match match, String property, Object value,
-        List<Field<T>> fields) {
+        List<Field<T>> fields, Function<T, String> label) {
 
     /** How {@code property} is matched. */
     public enum Match { ID, PROPERTY, RELATED_ID }
@@ -30,6 +32,15 @@ public record HistoryScope<T>(Class<T> type, String kind, Match match, String pr
         Objects.requireNonNull(match, "match is required");
         Objects.requireNonNull(value, "value is required");
         fields = List.copyOf(fields);
+    }
+
+    public HistoryScope(Class<T> type, String kind, Match match, String property, Object value, List<Field<T>> fields) {
+        this(type, kind, match, property, value, fields, null);
+    }
+
+    /** The same scope, its records named in each revision by {@code label}. */
+    public HistoryScope<T> labelled(Function<T, String> recordLabel) {
+        return new HistoryScope<>(type, kind, match, property, value, fields, Objects.requireNonNull(recordLabel));
     }
 
     /** One record's history. */

@@ -56,7 +56,7 @@ public class EnversHistoryRepository implements HistoryRepository {
                 Math.min(request.offset() + request.size(), changes.size()));
         Map<String, String> authors = authors(shown);
         List<HistoryEntry> entries = shown.stream()
-                .map(c -> new HistoryEntry(c.kind(), c.recordId(), c.revision().getChangedAt(),
+                .map(c -> new HistoryEntry(c.kind(), c.recordId(), c.label(), c.revision().getChangedAt(),
                         c.revision().getUsername(), authors.getOrDefault(c.revision().getUsername(),
                                 c.revision().getUsername()), c.action(), c.fields()))
                 .toList();
@@ -78,6 +78,9 @@ public class EnversHistoryRepository implements HistoryRepository {
             long id = ((Number) entityManager.getEntityManagerFactory().getPersistenceUnitUtil()
                     .getIdentifier(state)).longValue();
             T before = previous.put(id, state);
+            if (HistoryRevision.BASELINE.equals(revision.getUsername())) {
+                continue; // what a record was when history began for it: only what later revisions compare with
+            }
             Action action = switch (type) {
                 case ADD -> Action.CREATED;
                 case MOD -> Action.CHANGED;
@@ -85,7 +88,8 @@ public class EnversHistoryRepository implements HistoryRepository {
             };
             List<FieldChange> fields = action == Action.DELETED ? List.of() : fields(scope, before, state);
             if (action != Action.CHANGED || !fields.isEmpty()) {
-                changes.add(new Change(scope.kind(), id, revision, action, fields));
+                changes.add(new Change(scope.kind(), id, scope.label() == null ? null : scope.label().apply(state),
+                        revision, action, fields));
             }
         }
         return changes;
@@ -140,7 +144,7 @@ public class EnversHistoryRepository implements HistoryRepository {
         return names;
     }
 
-    private record Change(String kind, long recordId, HistoryRevision revision, Action action,
+    private record Change(String kind, long recordId, String label, HistoryRevision revision, Action action,
             List<FieldChange> fields) {
 
         Long revisionNumber() {

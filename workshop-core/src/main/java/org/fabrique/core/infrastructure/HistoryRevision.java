@@ -20,6 +20,12 @@ import org.hibernate.envers.RevisionTimestamp;
 @RevisionEntity(CallerRevisionListener.class)
 public class HistoryRevision {
 
+    /**
+     * The author of the revisions a migration writes when it starts auditing records that exist already: their
+     * state then, which a timeline does not show but compares the next change with. Not a possible username.
+     */
+    public static final String BASELINE = "#baseline";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @RevisionNumber

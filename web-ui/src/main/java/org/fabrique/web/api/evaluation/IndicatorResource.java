@@ -90,6 +90,14 @@ public class IndicatorResource {
         return indicators.revise(id, form.version(), form.toService());
     }
 
+    @DELETE
+    @Path("indicators/{id}")
+    @Operation(summary = "Delete an indicator defined by mistake: 204; 409 once a value is measured (POLE)")
+    @RolesAllowed(Roles.POLE)
+    public void delete(@PathParam("id") long id) {
+        indicators.delete(id);
+    }
+
     @POST
     @Path("indicators/{id}/measurements")
     @Consumes(MediaType.APPLICATION_JSON)

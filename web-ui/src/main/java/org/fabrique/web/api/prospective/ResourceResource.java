@@ -7,20 +7,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
-import org.fabrique.prospective.application.IssueService.ResourceView;
-import org.fabrique.prospective.application.IssueService;
+import org.fabrique.prospective.application.ResourceService;
+import org.fabrique.prospective.application.ResourceService.NewResource;
+import org.fabrique.prospective.application.ResourceService.ResourceView;
 import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.prospective.domain.WorkshopResource;
 
@@ -39,17 +44,22 @@ public class ResourceResource {
             @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String content,
             @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String lesson,
             LocalDate date,
-            List<Long> issueIds) {
+            List<Long> issueIds,
+            Long version) {
+
+        NewResource toNew() {
+            return new NewResource(type, title, source, organisation, content, lesson, date, issueIds);
+        }
     }
 
     @Inject
-    IssueService issues;
+    ResourceService resources;
 
     @GET
     @Operation(summary = "Its resources by type: DIAGNOSTIC, REVIEW, DATA, ACTORS, LEVERS, BENCHMARK, EXPERT_HEARING, "
             + "SITE_VISIT, each with the issues it informs (any account)")
     public List<ResourceView> list(@PathParam("id") long id) {
-        return issues.resources(id);
+        return resources.resources(id);
     }
 
     @POST
@@ -57,9 +67,29 @@ public class ResourceResource {
     @Operation(summary = "Add a resource: a benchmark (source = city or body, content = practice, lesson), an expert hearing "
             + "(source = expert, organisation, title = topic, content = key points), a visit or a document (POLE)")
     @RolesAllowed(Roles.POLE)
-    public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ResourceForm form) {
-        ResourceView created = issues.addResource(id, new IssueService.NewResource(form.type(), form.title(), form.source(),
-                form.organisation(), form.content(), form.lesson(), form.date(), form.issueIds()));
-        return Response.status(Response.Status.CREATED).entity(created).build();
+    public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ResourceForm form,
+            @Context UriInfo uri) {
+        ResourceView created = resources.add(id, form.toNew());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{resourceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a resource, the issues it informs included (issueIds replaces the list); send its "
+            + "version (POLE)")
+    @RolesAllowed(Roles.POLE)
+    public ResourceView revise(@PathParam("id") long id, @PathParam("resourceId") long resourceId,
+            @NotNull(message = "{request.body.required}") @Valid ResourceForm form) {
+        return resources.revise(id, resourceId, form.version(), form.toNew());
+    }
+
+    @DELETE
+    @Path("{resourceId}")
+    @Operation(summary = "Delete a resource recorded by mistake, with its links to issues: 204 (POLE)")
+    @RolesAllowed(Roles.POLE)
+    public void delete(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
+        resources.delete(id, resourceId);
     }
 }

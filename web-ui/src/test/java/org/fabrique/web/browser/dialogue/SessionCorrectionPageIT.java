@@ -82,6 +82,9 @@ class SessionCorrectionPageIT extends DeployedFabrique {
             confirm.findElement(By.cssSelector("button[id$=':deleteSession']")).click();
             browser.waitForInfo("Rencontre du 12 mai 2026 supprimée.");
             assertThat(browser.text(By.id("sessions:table"))).doesNotContain(mistaken);
+            assertThat(browser.text(By.id("history:timeline"))).as("the project's history keeps both")
+                    .contains("Rencontre « " + mistaken + " » — suppression", "Participants : 12 → 31");
+            browser.assertAccessible();
         }
         assertThat(JsonBodies.object(api().get("api/projects/" + project + "/sessions", DemoAccounts.POLE).body())
                 .getInt("total")).isEqualTo(1);

@@ -79,6 +79,38 @@ class IndicatorApiIT extends DeployedFabrique {
         assertThat(noValue.body()).contains("\"field\":\"value\"");
     }
 
+    @Test
+    void the_pole_deletes_an_indicator_defined_by_mistake_while_no_value_is_measured_and_its_history_keeps_it() {
+        long evaluation = evaluations().frame();
+        long indicator = evaluations().indicator(evaluation);
+        String path = "api/indicators/" + indicator;
+        assertThat(indicator(evaluation, DemoAccounts.POLE).getJsonArray("actions").getValuesAs(JsonValue::toString))
+                .containsExactlyInAnyOrder("\"CORRECT\"", "\"DELETE\"");
+        assertThat(indicator(evaluation, DemoAccounts.ELECTED).getJsonArray("actions")).isEmpty();
+        assertThat(evaluations().measure(indicator, "2025-03-31", "42").statusCode()).isEqualTo(201);
+        assertThat(indicator(evaluation, DemoAccounts.POLE).getJsonArray("actions").getValuesAs(JsonValue::toString))
+                .as("a value is measured").containsExactly("\"CORRECT\"");
+
+        HttpResponse<String> measured = api().send(api().request(path, DemoAccounts.POLE).DELETE().build());
+        assertThat(measured.statusCode()).isEqualTo(409);
+        assertThat(measured.body()).contains("withdraw them before deleting it");
+        assertThat(api().send(api().request(path, DemoAccounts.DIRECTORATE).DELETE().build()).statusCode())
+                .isEqualTo(403);
+        long measurement = indicator(evaluation, DemoAccounts.POLE).getJsonArray("measurements").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(api().send(api().request(path + "/measurements/" + measurement, DemoAccounts.POLE).DELETE().build())
+                .statusCode()).isEqualTo(200);
+
+        assertThat(api().send(api().request(path, DemoAccounts.POLE).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(JsonBodies.array(api().get("api/evaluations/" + evaluation + "/indicators", DemoAccounts.POLE)
+                .body())).isEmpty();
+        JsonObject newest = JsonBodies.object(api().get("api/evaluations/" + evaluation + "/history",
+                DemoAccounts.POLE).body()).getJsonArray("items").getJsonObject(0);
+        assertThat(newest.getString("kind")).isEqualTo("indicator");
+        assertThat(newest.getString("action")).isEqualTo("DELETED");
+        assertThat(newest.getString("label")).isNotBlank();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {DemoAccounts.DIRECTORATE, DemoAccounts.ELECTED, DemoAccounts.PARTICIPANT})
     void only_the_pole_defines_indicators_and_records_values(String username) {

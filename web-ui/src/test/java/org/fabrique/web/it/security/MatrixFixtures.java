@@ -176,7 +176,7 @@ final class MatrixFixtures {
 
     /**
      * A workshop of its own cycle presided by elu, direction and expert in its group (the pôle not), one more
-     * member to take out, a session, an amendment of expert's (withdrawn), the document adopted and an action of
+     * member to take out, a resource, a session, an amendment of expert's (withdrawn), the document adopted and an action of
      * direction's directorate.
      */
     private void prospective(long culture, LocalDate today) {
@@ -186,6 +186,8 @@ final class MatrixFixtures {
         values.put("{number}", "1");
         queries.put("/api/workshops/{id}/versions/diff", "?from=1&to=1");
         values.put("{issueId}", String.valueOf(prospective.issueVersions(workshop).keySet().iterator().next()));
+        values.put("{resourceId}", String.valueOf(id(created(api.post("api/workshops/" + workshop + "/resources",
+                DemoAccounts.POLE, JSON, "{\"type\":\"DIAGNOSTIC\",\"title\":\"Matrice des rôles\"}")))));
         values.put("{marker}", "CITIZEN_PARTICIPATION");
 
         JsonObject extra = openParticipant("matrixs");

@@ -1,0 +1,110 @@
+package org.fabrique.web.prospective;
+
+import jakarta.faces.event.ActionEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.StateConflict;
+import org.fabrique.prospective.application.ResourceService;
+import org.fabrique.prospective.application.ResourceService.ResourceView;
+import org.fabrique.web.faces.Messages;
+
+/**
+ * The pôle changes a resource from its row of the workshop's resources: it corrects what was recorded, the issues it
+ * informs included, or deletes a resource recorded by mistake after confirming. Which rows offer which is the
+ * service's ({@code mayCorrect}, {@code mayDelete}).
+ */
+@Named
+@ViewScoped
+public class ResourceEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private enum Mode { CORRECTING, DELETING }
+
+    @Inject
+    ResourceService resources;
+
+    @Inject
+    WorkshopIssuesView workshop;
+
+    @Inject
+    Messages messages;
+
+    private ResourceView opened;
+    private Mode mode;
+    private ResourceFields fields = new ResourceFields();
+
+    public void open(ResourceView resource) {
+        opened = resource;
+        mode = Mode.CORRECTING;
+        fields = ResourceFields.of(resource);
+    }
+
+    public void askDelete(ResourceView resource) {
+        opened = resource;
+        mode = Mode.DELETING;
+    }
+
+    public void cancel() {
+        opened = null;
+        mode = null;
+    }
+
+    public boolean isOpen(ResourceView resource) {
+        return opened != null && opened.id() == resource.id();
+    }
+
+    public boolean isCorrecting(ResourceView resource) {
+        return isOpen(resource) && mode == Mode.CORRECTING;
+    }
+
+    public boolean isDeleting(ResourceView resource) {
+        return isOpen(resource) && mode == Mode.DELETING;
+    }
+
+    /** "Supprimer la ressource « … » ?", in the caller's language. */
+    public String getDeletionQuestion() {
+        return opened == null ? "" : messages.text("prospective.resource.deleteConfirm", opened.title());
+    }
+
+    /** Saves the correction on the version opened; a refusal shows beside the button. */
+    public void save(ActionEvent event) {
+        String beside = event.getComponent().getClientId();
+        long workshopId = workshop.workshopId();
+        try {
+            ResourceView saved = resources.revise(workshopId, opened.id(), opened.version(), fields.toNew());
+            messages.info("prospective.resource.corrected", saved.title());
+            cancel();
+        } catch (InvalidInput e) {
+            messages.refusedBeside(e.messageKey(), beside);
+        } catch (RecordNotFound e) {
+            messages.error("record.deletedMeanwhile");
+            cancel();
+        } catch (StateConflict e) {
+            opened = messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
+                    () -> resources.resources(workshopId), ResourceView::id, opened.id()));
+        }
+        workshop.reload();
+    }
+
+    /** Deletes the resource asked about; one deleted meanwhile is gone all the same. */
+    public void delete() {
+        try {
+            resources.delete(workshop.workshopId(), opened.id());
+            messages.info("prospective.resource.deleted", opened.title());
+        } catch (RecordNotFound e) {
+            messages.info("record.deletedMeanwhile");
+        }
+        cancel();
+        workshop.reload();
+    }
+
+    /** The correction's fields, for resource-fields.xhtml. */
+    public ResourceFields getFields() {
+        return fields;
+    }
+}
