@@ -18,7 +18,6 @@ import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.IndicatorService;
-import org.fabrique.evaluation.application.IndicatorService.NewIndicator;
 import org.fabrique.evaluation.application.Views.EvaluationDetail;
 import org.fabrique.evaluation.application.Views.IndicatorView;
 import org.fabrique.evaluation.application.Views.MeasurementView;
@@ -29,7 +28,8 @@ import org.fabrique.web.i18n.Texts;
 /**
  * evaluation/indicators.xhtml?evaluation=ID: an evaluation's indicators, each drawn against its baseline
  * and target ({@link IndicatorChart}) with the table of its measurements, its latest value and progress.
- * Any account reads them; the pôle defines indicators, adds measurements and withdraws a wrong one.
+ * Any account reads them; the pôle defines indicators, adds measurements and withdraws a wrong one; IndicatorEditView
+ * corrects and deletes an indicator.
  */
 @Named
 @ViewScoped
@@ -61,11 +61,7 @@ public class EvaluationIndicatorsView implements Serializable {
     private List<IndicatorView> indicators = List.of();
     /** The chart of each indicator, by id. */
     private final Map<Long, String> charts = new HashMap<>();
-    private String name;
-    private String unit;
-    private BigDecimal baseline;
-    private BigDecimal target;
-    private String source;
+    private IndicatorFields fields = new IndicatorFields();
     /** Select values stay strings. */
     private String indicatorId;
     private LocalDate measuredOn;
@@ -87,15 +83,16 @@ public class EvaluationIndicatorsView implements Serializable {
         indicators.forEach(i -> charts.put(i.id(), new IndicatorChart(i).svg(labels(i))));
     }
 
+    /** Reads the indicators again, after IndicatorEditView changed one. */
+    void reload() {
+        refresh();
+    }
+
     public void define() {
         try {
-            indicatorService.define(evaluationId, new NewIndicator(name, unit, baseline, target, source));
+            indicatorService.define(evaluationId, fields.toNew());
             messages.info("evaluation.indicators.defined");
-            name = null;
-            unit = null;
-            baseline = null;
-            target = null;
-            source = null;
+            fields = new IndicatorFields();
             refresh();
         } catch (InvalidInput e) {
             messages.refused(e, "defineIndicator");
@@ -175,16 +172,7 @@ public class EvaluationIndicatorsView implements Serializable {
     public EvaluationDetail getEvaluation() { return evaluation; }
     public boolean isPole() { return pole; }
     public List<IndicatorView> getIndicators() { return indicators; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public BigDecimal getBaseline() { return baseline; }
-    public void setBaseline(BigDecimal baseline) { this.baseline = baseline; }
-    public BigDecimal getTarget() { return target; }
-    public void setTarget(BigDecimal target) { this.target = target; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public IndicatorFields getFields() { return fields; }
     public String getIndicatorId() { return indicatorId; }
     public void setIndicatorId(String indicatorId) { this.indicatorId = indicatorId; }
     public LocalDate getMeasuredOn() { return measuredOn; }
