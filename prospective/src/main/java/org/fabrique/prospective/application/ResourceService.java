@@ -9,8 +9,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
@@ -120,14 +123,20 @@ public class ResourceService {
         return accounts.me().role() == Role.POLE ? EnumSet.allOf(RecordAction.class) : Set.of();
     }
 
+    /** The workshop's issues of these ids, read in one statement. */
     private List<WorkshopIssue> informed(long workshopId, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WorkshopIssue> ofWorkshop = issues.ofWorkshop(workshopId).stream()
+                .collect(Collectors.toMap(WorkshopIssue::getId, Function.identity()));
         List<WorkshopIssue> informed = new ArrayList<>();
-        for (Long id : ids == null ? List.<Long>of() : ids) {
-            if (id == null) {
+        for (Long id : ids) {
+            WorkshopIssue issue = id == null ? null : ofWorkshop.get(id);
+            if (issue == null) {
                 throw new InvalidInput("issueIds", "prospective.issues.otherWorkshop");
             }
-            informed.add(issues.findById(id).filter(i -> Objects.equals(i.getWorkshop().getId(), workshopId))
-                    .orElseThrow(() -> new InvalidInput("issueIds", "prospective.issues.otherWorkshop")));
+            informed.add(issue);
         }
         return informed;
     }

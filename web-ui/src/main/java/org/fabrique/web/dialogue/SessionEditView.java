@@ -4,12 +4,12 @@ import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
 import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.RowEdit;
 
 /**
  * The pôle changes a recorded session from its row of the project page: it corrects what was recorded, or deletes a
@@ -18,11 +18,9 @@ import org.fabrique.web.faces.Messages;
  */
 @Named
 @ViewScoped
-public class SessionEditView implements Serializable {
+public class SessionEditView extends RowEdit<SessionView> {
 
     private static final long serialVersionUID = 1L;
-
-    private enum Mode { CORRECTING, DELETING }
 
     @Inject
     SessionService sessions;
@@ -30,46 +28,28 @@ public class SessionEditView implements Serializable {
     @Inject
     Messages messages;
 
-    private SessionView opened;
-    private Mode mode;
     private SessionFields fields = new SessionFields();
 
-    public void open(SessionView session) {
-        opened = session;
-        mode = Mode.CORRECTING;
+    @Override
+    protected long idOf(SessionView record) {
+        return record.id();
+    }
+
+    @Override
+    protected void fill(SessionView session) {
         fields = SessionFields.of(session);
-    }
-
-    public void askDelete(SessionView session) {
-        opened = session;
-        mode = Mode.DELETING;
-    }
-
-    public void cancel() {
-        opened = null;
-        mode = null;
-    }
-
-    public boolean isOpen(SessionView session) {
-        return opened != null && opened.id() == session.id();
-    }
-
-    public boolean isCorrecting(SessionView session) {
-        return isOpen(session) && mode == Mode.CORRECTING;
-    }
-
-    public boolean isDeleting(SessionView session) {
-        return isOpen(session) && mode == Mode.DELETING;
     }
 
     /** "Supprimer la rencontre du 12 mai 2026, Maison de quartier ?", in the caller's language. */
     public String getDeletionQuestion() {
+        SessionView opened = opened();
         return opened == null ? "" : messages.text("dialogue.session.deleteConfirm", messages.date(opened.date()),
                 opened.place());
     }
 
     /** Saves the correction; a refusal shows beside the button. */
     public void save(ActionEvent event) {
+        SessionView opened = opened();
         String beside = event.getComponent().getClientId();
         try {
             SessionView saved = sessions.revise(opened.id(), opened.version(), fields.toForm());
@@ -78,13 +58,14 @@ public class SessionEditView implements Serializable {
         } catch (InvalidInput e) {
             messages.refusedBeside(e.messageKey(), beside);
         } catch (StateConflict e) {
-            opened = messages.conflict(e, opened, () -> sessions.find(opened.id()));
+            reread(messages.conflict(e, opened, () -> sessions.find(opened.id())));
             messages.refusedBeside(e.messageKey(), beside);
         }
     }
 
     /** Deletes the session asked about; a refusal (a recommendation came from it meanwhile) shows beside the button. */
     public void delete(ActionEvent event) {
+        SessionView opened = opened();
         try {
             sessions.delete(opened.id());
             messages.info("dialogue.session.deleted", messages.date(opened.date()));

@@ -4,13 +4,13 @@ import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.IssueService;
 import org.fabrique.prospective.application.IssueService.IssueView;
 import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.RowEdit;
 
 /**
  * The pôle changes an issue from its place in the workshop's list: it corrects what was recorded, or deletes an issue
@@ -19,11 +19,9 @@ import org.fabrique.web.faces.Messages;
  */
 @Named
 @ViewScoped
-public class IssueEditView implements Serializable {
+public class IssueEditView extends RowEdit<IssueView> {
 
     private static final long serialVersionUID = 1L;
-
-    private enum Mode { CORRECTING, DELETING }
 
     @Inject
     IssueService issues;
@@ -34,45 +32,27 @@ public class IssueEditView implements Serializable {
     @Inject
     Messages messages;
 
-    private IssueView opened;
-    private Mode mode;
     private IssueFields fields = new IssueFields();
 
-    public void open(IssueView issue) {
-        opened = issue;
-        mode = Mode.CORRECTING;
+    @Override
+    protected long idOf(IssueView record) {
+        return record.id();
+    }
+
+    @Override
+    protected void fill(IssueView issue) {
         fields = IssueFields.of(issue);
-    }
-
-    public void askDelete(IssueView issue) {
-        opened = issue;
-        mode = Mode.DELETING;
-    }
-
-    public void cancel() {
-        opened = null;
-        mode = null;
-    }
-
-    public boolean isOpen(IssueView issue) {
-        return opened != null && opened.id() == issue.id();
-    }
-
-    public boolean isCorrecting(IssueView issue) {
-        return isOpen(issue) && mode == Mode.CORRECTING;
-    }
-
-    public boolean isDeleting(IssueView issue) {
-        return isOpen(issue) && mode == Mode.DELETING;
     }
 
     /** "Supprimer l'enjeu « … » ?", in the caller's language. */
     public String getDeletionQuestion() {
+        IssueView opened = opened();
         return opened == null ? "" : messages.text("prospective.issue.deleteConfirm", opened.title());
     }
 
     /** Saves the correction on the version opened; a refusal shows beside the button. */
     public void save(ActionEvent event) {
+        IssueView opened = opened();
         String beside = event.getComponent().getClientId();
         try {
             IssueView saved = issues.revise(opened.workshopId(), opened.id(), opened.version(), fields.getTitle(),
@@ -85,8 +65,8 @@ public class IssueEditView implements Serializable {
             messages.error("record.deletedMeanwhile");
             cancel();
         } catch (StateConflict e) {
-            opened = messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
-                    () -> issues.issues(opened.workshopId()), IssueView::id, opened.id()));
+            reread(messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
+                    () -> issues.issues(opened.workshopId()), IssueView::id, opened.id())));
         }
         workshop.reload();
     }
@@ -96,6 +76,7 @@ public class IssueEditView implements Serializable {
      * meanwhile is gone all the same.
      */
     public void delete(ActionEvent event) {
+        IssueView opened = opened();
         try {
             issues.delete(opened.workshopId(), opened.id());
             messages.info("prospective.issue.deleted", opened.title());

@@ -4,13 +4,13 @@ import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.ResourceService;
 import org.fabrique.prospective.application.ResourceService.ResourceView;
 import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.RowEdit;
 
 /**
  * The pôle changes a resource from its row of the workshop's resources: it corrects what was recorded, the issues it
@@ -19,11 +19,9 @@ import org.fabrique.web.faces.Messages;
  */
 @Named
 @ViewScoped
-public class ResourceEditView implements Serializable {
+public class ResourceEditView extends RowEdit<ResourceView> {
 
     private static final long serialVersionUID = 1L;
-
-    private enum Mode { CORRECTING, DELETING }
 
     @Inject
     ResourceService resources;
@@ -34,45 +32,27 @@ public class ResourceEditView implements Serializable {
     @Inject
     Messages messages;
 
-    private ResourceView opened;
-    private Mode mode;
     private ResourceFields fields = new ResourceFields();
 
-    public void open(ResourceView resource) {
-        opened = resource;
-        mode = Mode.CORRECTING;
+    @Override
+    protected long idOf(ResourceView record) {
+        return record.id();
+    }
+
+    @Override
+    protected void fill(ResourceView resource) {
         fields = ResourceFields.of(resource);
-    }
-
-    public void askDelete(ResourceView resource) {
-        opened = resource;
-        mode = Mode.DELETING;
-    }
-
-    public void cancel() {
-        opened = null;
-        mode = null;
-    }
-
-    public boolean isOpen(ResourceView resource) {
-        return opened != null && opened.id() == resource.id();
-    }
-
-    public boolean isCorrecting(ResourceView resource) {
-        return isOpen(resource) && mode == Mode.CORRECTING;
-    }
-
-    public boolean isDeleting(ResourceView resource) {
-        return isOpen(resource) && mode == Mode.DELETING;
     }
 
     /** "Supprimer la ressource « … » ?", in the caller's language. */
     public String getDeletionQuestion() {
+        ResourceView opened = opened();
         return opened == null ? "" : messages.text("prospective.resource.deleteConfirm", opened.title());
     }
 
     /** Saves the correction on the version opened; a refusal shows beside the button. */
     public void save(ActionEvent event) {
+        ResourceView opened = opened();
         String beside = event.getComponent().getClientId();
         long workshopId = workshop.workshopId();
         try {
@@ -85,14 +65,15 @@ public class ResourceEditView implements Serializable {
             messages.error("record.deletedMeanwhile");
             cancel();
         } catch (StateConflict e) {
-            opened = messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
-                    () -> resources.resources(workshopId), ResourceView::id, opened.id()));
+            reread(messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
+                    () -> resources.resources(workshopId), ResourceView::id, opened.id())));
         }
         workshop.reload();
     }
 
     /** Deletes the resource asked about; one deleted meanwhile is gone all the same. */
     public void delete() {
+        ResourceView opened = opened();
         try {
             resources.delete(workshop.workshopId(), opened.id());
             messages.info("prospective.resource.deleted", opened.title());
