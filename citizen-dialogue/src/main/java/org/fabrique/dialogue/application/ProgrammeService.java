@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.ExpectedVersion;
@@ -13,13 +14,17 @@ import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeFilter;
 import org.fabrique.dialogue.domain.ProgrammeRepository;
+import org.fabrique.dialogue.domain.ProjectFilter;
 import org.fabrique.dialogue.domain.StageCounts;
 
 /** The yearly programmes: the pôle opens one, an elected official validates it. */
@@ -57,12 +62,25 @@ public class ProgrammeService {
     CityClock clock;
 
     public Page<ProgrammeView> page(PageRequest request) {
-        return programmes.page(request).map(p -> ProgrammeView.of(p, candidates.countRetained(p.getId())));
+        return page(ProgrammeFilter.all(), List.of(), request);
+    }
+
+    /** The programmes the filter lets through, with their retained counts read in one statement for the page. */
+    public Page<ProgrammeView> page(ProgrammeFilter filter, List<SortKey> sort, PageRequest request) {
+        Page<Programme> page = programmes.page(filter, sort, request);
+        Map<Long, Long> retained = candidates.countRetained(page.items().stream().map(Programme::getId).toList());
+        Role reader = accounts.me().role();
+        return page.map(p -> ProgrammeView.of(p, retained.getOrDefault(p.getId(), 0L), reader));
     }
 
     public ProgrammeView find(long id) {
         Programme programme = load(id);
-        return ProgrammeView.of(programme, candidates.countRetained(id));
+        return ProgrammeView.of(programme, candidates.countRetained(id), accounts.me().role());
+    }
+
+    /** Whether the caller may open a new year's programme: the pôle. */
+    public boolean mayOpen() {
+        return accounts.me().role() == Role.POLE;
     }
 
     @RolesAllowed(Roles.POLE)
@@ -78,7 +96,7 @@ public class ProgrammeService {
         }
         Programme programme = programmes.store(new Programme(form.year(), form.submissionOpens(),
                 form.submissionCloses(), form.targetMin(), form.targetMax(), form.answerDelayDays()));
-        return ProgrammeView.of(programme, 0);
+        return ProgrammeView.of(programme, 0, accounts.me().role());
     }
 
     /**
@@ -95,7 +113,7 @@ public class ProgrammeService {
         for (CandidateProject candidate : candidates.retained(id)) {
             projects.store(new DialogueProject(candidate));
         }
-        return ProgrammeView.of(programmes.store(programme), retained);
+        return ProgrammeView.of(programmes.store(programme), retained, accounts.me().role());
     }
 
     @RolesAllowed(Roles.ELECTED)
@@ -111,8 +129,13 @@ public class ProgrammeService {
     }
 
     public Page<ProjectView> projects(long programmeId, PageRequest request) {
+        return projects(programmeId, ProjectFilter.all(), List.of(), request);
+    }
+
+    /** The programme's projects the filter lets through, sorted by these keys (of {@link ProjectFilter#SORT_FIELDS}). */
+    public Page<ProjectView> projects(long programmeId, ProjectFilter filter, List<SortKey> sort, PageRequest request) {
         load(programmeId);
-        return projects.page(programmeId, request).map(ProjectView::of);
+        return projects.page(programmeId, filter, sort, request).map(ProjectView::of);
     }
 
     private Programme load(long id) {

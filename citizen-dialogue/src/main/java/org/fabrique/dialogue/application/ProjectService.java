@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.Role;
 import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
 import org.fabrique.dialogue.domain.MethodUse;
@@ -27,9 +29,13 @@ public class ProjectService {
     @Inject
     DialogueProjectRepository projects;
 
+    @Inject
+    AccountService accounts;
+
     public ProjectDetail find(long id) {
         DialogueProject project = load(id);
-        return new ProjectDetail(ProjectView.of(project), List.copyOf(project.getMethods()));
+        boolean pole = accounts.me().role() == Role.POLE;
+        return new ProjectDetail(ProjectView.of(project), List.copyOf(project.getMethods()), pole, pole);
     }
 
     /** Replaces the lessons recorded on a project; {@code expectedVersion} guards against a concurrent edit. */

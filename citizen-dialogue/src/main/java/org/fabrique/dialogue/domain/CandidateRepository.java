@@ -1,5 +1,6 @@
 package org.fabrique.dialogue.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public interface CandidateRepository {
 
     /** How many candidates of the programme are retained. */
     long countRetained(long programmeId);
+
+    /** How many candidates of each of these programmes are retained, in one statement; absent ones have none. */
+    Map<Long, Long> countRetained(Collection<Long> programmeIds);
 
     /** The retained candidates of a programme, by title. */
     List<CandidateProject> retained(long programmeId);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Where the yearly programmes are kept. */
 public interface ProgrammeRepository {
@@ -27,7 +28,12 @@ public interface ProgrammeRepository {
     List<Programme> open();
 
     /** Programmes, the latest year first. */
-    Page<Programme> page(PageRequest request);
+    default Page<Programme> page(PageRequest request) {
+        return page(ProgrammeFilter.all(), List.of(), request);
+    }
+
+    /** The programmes the filter lets through, sorted by these keys (of {@link ProgrammeFilter#SORT_FIELDS}), then the latest first. */
+    Page<Programme> page(ProgrammeFilter filter, List<SortKey> sort, PageRequest request);
 
     /** Stores a new programme or the changes to an existing one; returns the stored instance. */
     Programme store(Programme programme);

@@ -5,26 +5,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.fabrique.core.infrastructure.EntityStore;
-import org.fabrique.core.infrastructure.PagedQuery;
+import java.util.stream.Collectors;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateProject;
 import org.fabrique.dialogue.domain.CandidateRepository;
 import org.fabrique.dialogue.domain.CandidateStatus;
 import org.fabrique.dialogue.domain.CandidateTally;
-import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.PipelineStage;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.StageCounts;
 
 /** Candidate projects in the {@code fabrique} persistence unit. */
@@ -123,6 +125,21 @@ public class JpaCandidateRepository implements CandidateRepository {
             query.setParameter("directorateId", directorateId);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> countRetained(Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select c.programme.id, count(c) from CandidateProject c"
+                        + " where c.programme.id in :programmeIds and c.status = :arbitrated"
+                        + " and c.arbitration.decision = :retained group by c.programme.id", Object[].class)
+                .setParameter("programmeIds", programmeIds)
+                .setParameter("arbitrated", CandidateStatus.ARBITRATED)
+                .setParameter("retained", ArbitrationDecision.RETAINED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     @Override

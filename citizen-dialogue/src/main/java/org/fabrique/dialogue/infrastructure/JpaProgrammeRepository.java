@@ -4,21 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.fabrique.core.infrastructure.EntityStore;
-import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
+import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.dialogue.domain.Programme;
+import org.fabrique.dialogue.domain.ProgrammeFilter;
 import org.fabrique.dialogue.domain.ProgrammeRepository;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 
 /** Programmes in the {@code fabrique} persistence unit. */
 @ApplicationScoped
 public class JpaProgrammeRepository implements ProgrammeRepository {
+
+    private static final Map<String, String> SORT_PATHS = Map.of("year", "p.year",
+            "status", PagedQuery.inOrder("p.status", ProgrammeStatus.values()));
 
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
@@ -82,9 +87,12 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
-    public Page<Programme> page(PageRequest request) {
-        return PagedQuery.page(entityManager, "select count(p) from Programme p",
-                "select p from Programme p order by p.year desc", Map.of(), Programme.class, request);
+    public Page<Programme> page(ProgrammeFilter filter, List<SortKey> sort, PageRequest request) {
+        String where = filter.status() == null ? "" : " where p.status = :status";
+        Map<String, Object> parameters = filter.status() == null ? Map.of() : Map.of("status", filter.status());
+        return PagedQuery.page(entityManager, "select count(p) from Programme p" + where,
+                "select p from Programme p" + where + PagedQuery.orderBy(sort, SORT_PATHS, "p.year desc"), parameters,
+                Programme.class, request);
     }
 
     @Override

@@ -23,9 +23,11 @@ import org.fabrique.core.domain.NotificationKind;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.evaluation.application.Views.RecommendationView;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
 import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
 import org.fabrique.evaluation.domain.EvaluationRepository;
 import org.fabrique.evaluation.domain.FollowUpStatus;
@@ -64,17 +66,28 @@ public class EvaluationRecommendationService {
     public List<RecommendationView> recommendations(long evaluationId) {
         Evaluation evaluation = access.load(evaluationId);
         LocalDate today = clock.today();
+        Caller caller = accounts.me();
         return recommendations.ofEvaluation(evaluationId).stream()
-                .map(r -> RecommendationView.of(r, evaluation.getTitle(), today)).toList();
+                .map(r -> RecommendationView.of(r, evaluation.getTitle(), today, mayFollowUp(r, caller))).toList();
     }
 
     /** Every evaluation's recommendations, overdue first; one directorate's when given. */
     public Page<RecommendationView> page(Long ownerDirectorateId, PageRequest request) {
+        return page(EvaluationRecommendationFilter.ofDirectorate(ownerDirectorateId), List.of(), request);
+    }
+
+    /**
+     * The recommendations the filter lets through, sorted by these keys (of
+     * {@link EvaluationRecommendationFilter#SORT_FIELDS}), overdue first without any.
+     */
+    public Page<RecommendationView> page(EvaluationRecommendationFilter filter, List<SortKey> sort, PageRequest request) {
         LocalDate today = clock.today();
-        Page<EvaluationRecommendation> page = recommendations.page(ownerDirectorateId, today, request);
+        Page<EvaluationRecommendation> page = recommendations.page(filter, sort, today, request);
         Map<Long, String> titles = evaluations.titles(page.items().stream().map(EvaluationRecommendation::getEvaluationId)
                 .collect(Collectors.toSet()));
-        return page.map(r -> RecommendationView.of(r, titles.getOrDefault(r.getEvaluationId(), ""), today));
+        Caller caller = accounts.me();
+        return page.map(r -> RecommendationView.of(r, titles.getOrDefault(r.getEvaluationId(), ""), today,
+                mayFollowUp(r, caller)));
     }
 
     /** A new recommendation, ranked after the others. */
@@ -121,15 +134,18 @@ public class EvaluationRecommendationService {
         return view(assigned, evaluation);
     }
 
+    /** The pôle follows every recommendation up; a directorate those it owns. */
+    private static boolean mayFollowUp(EvaluationRecommendation recommendation, Caller caller) {
+        return caller.role() == Role.POLE || caller.role() == Role.DIRECTORATE && caller.directorateId() != null
+                && Objects.equals(caller.directorateId(), recommendation.getOwnerDirectorateId());
+    }
+
     /** Where the follow-up stands: by the pôle, or by an account of the owner directorate. */
     public RecommendationView followUp(long id, Long expectedVersion, FollowUpStatus status, String comment) {
         EvaluationRecommendation recommendation = recommendations.findById(id)
                 .orElseThrow(() -> new RecordNotFound("recommendation", id));
-        Caller caller = accounts.me();
-        boolean owner = caller.role() == Role.DIRECTORATE && caller.directorateId() != null
-                && Objects.equals(caller.directorateId(), recommendation.getOwnerDirectorateId());
         // the right to act before the version: another caller is refused whatever version it sent
-        if (caller.role() != Role.POLE && !owner) {
+        if (!mayFollowUp(recommendation, accounts.me())) {
             throw new NotTheOwnerDirectorate(id);
         }
         ExpectedVersion.require(expectedVersion, recommendation.getVersion());
@@ -147,6 +163,7 @@ public class EvaluationRecommendationService {
     }
 
     private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation) {
-        return RecommendationView.of(recommendation, evaluation.getTitle(), clock.today());
+        return RecommendationView.of(recommendation, evaluation.getTitle(), clock.today(),
+                mayFollowUp(recommendation, accounts.me()));
     }
 }

@@ -67,6 +67,11 @@ public class EvaluationService {
         return evaluations.programmes().stream().map(ProgrammeView::of).toList();
     }
 
+    /** Whether the caller may frame a new evaluation: the pôle. */
+    public boolean mayFrame() {
+        return access.isPole();
+    }
+
     public EvaluationDetail get(long id) {
         Evaluation evaluation = access.load(id);
         return EvaluationDetail.of(evaluation, access.isInsider(evaluation), access.isPole());

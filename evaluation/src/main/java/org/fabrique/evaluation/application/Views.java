@@ -52,21 +52,22 @@ public final class Views {
      * An evaluation as anyone may know it; {@code insider} says whether the caller may read its
      * interviews and quotes, {@code nextStatus} where {@code advance} would take it (null in follow-up),
      * {@code reportPublishedAt} when its report was made public (null while it is not); {@code mayEdit} and
-     * {@code mayPublishReport} what the caller may do with it now.
+     * {@code mayPublishReport} what the caller may do with it now, {@code mayOrganise} whether it steers it (appoints,
+     * moves it on, assigns recommendations, defines and measures indicators).
      */
     public record EvaluationDetail(long id, int programmeYear, String programmeTitle, String title,
             EvaluationObject object, String objectDescription, Long policyId, String originLabel, ResourceRef origin,
             Long commissionId, EvaluationType type, boolean participatory, List<Long> steeringCommittee,
             EvaluatorKind evaluatorKind, String evaluators, LocalDate start, LocalDate end, EvaluationStatus status,
             EvaluationStatus nextStatus, String summary, Instant reportPublishedAt, boolean insider, long version,
-            boolean mayEdit, boolean mayPublishReport) {
+            boolean mayEdit, boolean mayPublishReport, boolean mayOrganise) {
         static EvaluationDetail of(Evaluation e, boolean insider, boolean pole) {
             return new EvaluationDetail(e.getId(), e.getProgramme().getYear(), e.getProgramme().getTitle(), e.getTitle(),
                     e.getObject(), e.getObjectDescription(), e.getPolicyId(), e.getOriginLabel(), e.getOrigin(),
                     e.getCommissionId(), e.getType(), e.isParticipatory(),
                     e.getSteeringCommittee().stream().sorted().toList(), e.getEvaluatorKind(), e.getEvaluators(),
                     e.getStart(), e.getEnd(), e.getStatus(), e.getStatus().next(), e.getSummary(), e.getReportPublishedAt(), insider,
-                    e.getVersion(), pole && e.isEditable(), pole && e.isReportPublishable());
+                    e.getVersion(), pole && e.isEditable(), pole && e.isReportPublishable(), pole);
         }
     }
 
@@ -143,14 +144,18 @@ public final class Views {
     public record ThemeCount(String theme, long quotes) {
     }
 
-    /** A recommendation and its follow-up; {@code overdue} as of today. */
+    /**
+     * A recommendation and its follow-up; {@code overdue} as of today, {@code mayFollowUp} when the caller may say
+     * where its follow-up stands (the pôle, or an account of its owner directorate).
+     */
     public record RecommendationView(long id, long evaluationId, String evaluationTitle, int rank, String text,
             Long ownerDirectorateId, String ownerLabel, LocalDate dueDate, FollowUpStatus status, String followUpComment,
-            boolean overdue, long version) {
-        static RecommendationView of(EvaluationRecommendation r, String evaluationTitle, LocalDate today) {
+            boolean overdue, long version, boolean mayFollowUp) {
+        static RecommendationView of(EvaluationRecommendation r, String evaluationTitle, LocalDate today,
+                boolean mayFollowUp) {
             return new RecommendationView(r.getId(), r.getEvaluationId(), evaluationTitle, r.getRank(), r.getText(),
                     r.getOwnerDirectorateId(), r.getOwnerLabel(), r.getDueDate(), r.getStatus(), r.getFollowUpComment(),
-                    r.isOverdue(today), r.getVersion());
+                    r.isOverdue(today), r.getVersion(), mayFollowUp);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 
 /** Where the evaluations' recommendations and their follow-up are kept. */
 public interface EvaluationRecommendationRepository {
@@ -22,7 +23,17 @@ public interface EvaluationRecommendationRepository {
      * open ones, then those done or abandoned; each group by due date (none last) and id. One directorate's
      * when {@code ownerDirectorateId} is given.
      */
-    Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request);
+    default Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request) {
+        return page(EvaluationRecommendationFilter.ofDirectorate(ownerDirectorateId), List.of(), today, request);
+    }
+
+    /**
+     * One page of the recommendations the filter lets through, sorted by these keys (of
+     * {@link EvaluationRecommendationFilter#SORT_FIELDS}) then by due date; without keys, in the order of
+     * {@link #page(Long, LocalDate, PageRequest)}. Lateness is as of {@code today}.
+     */
+    Page<EvaluationRecommendation> page(EvaluationRecommendationFilter filter, List<SortKey> sort, LocalDate today,
+            PageRequest request);
 
     /**
      * The recommendations whose follow-up is open, owned by a directorate and due on {@code date} or before,

@@ -5,14 +5,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.infrastructure.EntityStore;
+import org.fabrique.core.infrastructure.PagedQuery;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
 import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
 import org.fabrique.evaluation.domain.FollowUpDue;
 import org.fabrique.evaluation.domain.FollowUpStatus;
@@ -27,6 +33,12 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
      */
     private static final String OVERDUE_FIRST = " order by case when r.status not in :open then 2"
             + " when r.dueDate < :today then 0 else 1 end, case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id";
+
+    /** Undated and unassigned last whichever the direction, on H2 as on PostgreSQL (which order nulls apart). */
+    private static final Map<String, String> SORT_PATHS = Map.of(
+            "dueDate", "case when r.dueDate is null then 1 else 0 end, r.dueDate", "rank", "r.rank",
+            "status", PagedQuery.inOrder("r.status", FollowUpStatus.values()), "text", "lower(r.text)",
+            "owner", "case when r.ownerLabel is null then 1 else 0 end, lower(r.ownerLabel)");
 
     private static final List<FollowUpStatus> OPEN = Arrays.stream(FollowUpStatus.values()).filter(s -> !s.isFinished())
             .toList();
@@ -65,20 +77,58 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
         return last == null ? 0 : last;
     }
 
-    /** Two statements, as PagedQuery's, written here because only the select takes {@code today}. */
+    /** Two statements, as PagedQuery's; the default order alone takes {@code today} when no filter does. */
     @Override
-    public Page<EvaluationRecommendation> page(Long ownerDirectorateId, LocalDate today, PageRequest request) {
+    public Page<EvaluationRecommendation> page(EvaluationRecommendationFilter filter, List<SortKey> sort, LocalDate today,
+            PageRequest request) {
+        Objects.requireNonNull(filter, "filter is required");
         Objects.requireNonNull(today, "today is required");
-        String where = ownerDirectorateId == null ? "" : " where r.ownerDirectorateId = :directorateId";
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.evaluationId() != null) {
+            conditions.add("r.evaluationId = :evaluationId");
+            parameters.put("evaluationId", filter.evaluationId());
+        }
+        if (filter.ownerDirectorateId() != null) {
+            conditions.add("r.ownerDirectorateId = :directorateId");
+            parameters.put("directorateId", filter.ownerDirectorateId());
+        }
+        if (filter.status() != null) {
+            conditions.add("r.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.overdue() != null) {
+            conditions.add(filter.overdue()
+                    ? "(r.status in :open and r.dueDate < :today)"
+                    : "(r.status not in :open or r.dueDate is null or r.dueDate >= :today)");
+            parameters.put("open", OPEN);
+            parameters.put("today", today);
+        }
+        if (filter.dueFrom() != null) {
+            conditions.add("r.dueDate >= :dueFrom");
+            parameters.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            conditions.add("r.dueDate <= :dueTo");
+            parameters.put("dueTo", filter.dueTo());
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(r.text) like :text escape '!' or lower(r.ownerLabel) like :text escape '!'"
+                    + " or lower(r.followUpComment) like :text escape '!')");
+            parameters.put("text", PagedQuery.containing(filter.text()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Long> count = entityManager.createQuery("select count(r) from EvaluationRecommendation r" + where,
                 Long.class);
+        String order = sort.isEmpty() ? OVERDUE_FIRST : PagedQuery.orderBy(sort, SORT_PATHS, "r.dueDate, r.id");
         TypedQuery<EvaluationRecommendation> select = entityManager.createQuery(
-                "select r from EvaluationRecommendation r" + where + OVERDUE_FIRST, EvaluationRecommendation.class)
-                .setParameter("today", today)
-                .setParameter("open", OPEN);
-        if (ownerDirectorateId != null) {
-            count.setParameter("directorateId", ownerDirectorateId);
-            select.setParameter("directorateId", ownerDirectorateId);
+                "select r from EvaluationRecommendation r" + where + order, EvaluationRecommendation.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        if (sort.isEmpty()) {
+            select.setParameter("today", today).setParameter("open", OPEN);
         }
         long total = count.getSingleResult();
         List<EvaluationRecommendation> items = select.setFirstResult(request.offset()).setMaxResults(request.size())

@@ -126,7 +126,8 @@ public class DocumentService {
                 document.getVersions().stream().map(v -> summary(v, names)).toList(), document.getAdoptedVersion(),
                 document.getAdoptedAt(), document.adoptedRecommendations(),
                 document.getId() == null ? 0 : documents.undecidedAmendments(document.getWorkshopId()), document.getVersion(),
-                document.isOpenIn(workshop), organisers.isOrganiser(workshop));
+                document.isOpenIn(workshop), organisers.isOrganiser(workshop),
+                document.isOpenIn(workshop) && access.isPole());
     }
 
     private static VersionSummary summary(DocumentVersion version, Map<Long, PersonName> names) {

@@ -1,10 +1,12 @@
 package org.fabrique.prospective.application;
 
-import org.fabrique.core.domain.PersonCategory;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.ParticipantCategory;
@@ -28,16 +30,28 @@ public final class Views {
         }
     }
 
-    /** A workshop as anyone may know it: its existence is not confidential. */
+    /**
+     * A workshop as anyone may know it (its existence is not confidential), with what the caller may do on it
+     * now ({@code actions}).
+     */
     public record WorkshopView(long id, String title, WorkshopKind kind, Long policyId, long cycleId, String cycleName,
             TerritorialScale scale, WorkshopStatus status, long presidentId, LocalDate start, LocalDate end,
             String contract, String organisingCommittee, String externalFirm, boolean synthesisPublished,
-            long version) {
-        static WorkshopView of(Workshop w) {
+            long version, Set<WorkshopAction> actions) {
+        public WorkshopView {
+            actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+        }
+
+        static WorkshopView of(Workshop w, Set<WorkshopAction> actions) {
             return new WorkshopView(w.getId(), w.getTitle(), w.getKind(), w.getPolicyId(), w.getCycle().getId(),
                     w.getCycle().getName(), w.getScale(), w.getStatus(), w.getPresidentPersonId(), w.getStart(),
                     w.getEnd(), w.getContract(), w.getOrganisingCommittee(), w.getExternalFirm(),
-                    w.getSynthesisPublishedAt() != null, w.getVersion());
+                    w.getSynthesisPublishedAt() != null, w.getVersion(), actions);
+        }
+
+        /** Whether the caller may do this on the workshop now. */
+        public boolean may(WorkshopAction action) {
+            return actions.contains(action);
         }
     }
 

@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CommissionOrder;
 import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.CommissionView;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
+import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.domain.DocumentRepository;
 import org.fabrique.prospective.domain.Workshop;
@@ -33,6 +35,9 @@ public class WorkshopCommissions {
     @Inject
     CommissionService commissions;
 
+    @Inject
+    AccountService accounts;
+
     public List<CommissionView> list(long workshopId) {
         access.insiderOnly(workshopId);
         return commissions.fromOrigin(origin(workshopId));
@@ -47,11 +52,21 @@ public class WorkshopCommissions {
     @RolesAllowed(Roles.POLE)
     public CommissionView commission(long workshopId, CommissionOrder order) {
         Workshop workshop = access.insiderOnly(workshopId);
-        if (documents.ofWorkshop(workshopId).flatMap(d -> d.latest()).isEmpty()) {
+        if (!hasDocument(workshopId)) {
             throw new StateConflict("commission.noDocument");
         }
         CommissionOrder withPolicy = order == null ? null : order.withDefaultPolicy(workshop.getPolicyId());
         return commissions.commission(origin(workshopId), workshop.getTitle(), withPolicy);
+    }
+
+    /** Whether the caller may commission further work now: the pôle, once a version of the document is submitted. */
+    public boolean mayCommission(long workshopId) {
+        access.load(workshopId);
+        return accounts.me().role() == Role.POLE && hasDocument(workshopId);
+    }
+
+    private boolean hasDocument(long workshopId) {
+        return documents.ofWorkshop(workshopId).flatMap(d -> d.latest()).isPresent();
     }
 
     private static ResourceRef origin(long workshopId) {

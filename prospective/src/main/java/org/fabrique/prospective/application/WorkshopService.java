@@ -8,16 +8,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.AuditLog;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.AuditType;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.core.domain.Role;
+import org.fabrique.core.domain.SortKey;
 import org.fabrique.prospective.application.Views.CycleFiguresView;
 import org.fabrique.prospective.application.Views.CycleView;
 import org.fabrique.prospective.application.Views.FiguresView;
@@ -56,6 +58,9 @@ public class WorkshopService {
     @Inject
     WorkshopAccess access;
 
+    @Inject
+    AccountService accounts;
+
     public List<CycleView> cycles() {
         return cycles.all().stream().map(CycleView::of).toList();
     }
@@ -70,11 +75,13 @@ public class WorkshopService {
      * cycle and title.
      */
     public Page<WorkshopView> page(WorkshopFilter filter, List<SortKey> sort, PageRequest request) {
-        return workshops.page(filter, sort, request).map(WorkshopView::of);
+        Role role = accounts.me().role();
+        return workshops.page(filter, sort, request).map(w -> WorkshopView.of(w, access.actions(w, role)));
     }
 
     public WorkshopView find(long id) {
-        return WorkshopView.of(access.load(id));
+        Workshop workshop = access.load(id);
+        return WorkshopView.of(workshop, access.actions(workshop));
     }
 
     /** Whether the caller may read this workshop's confidential material: a member, or the pôle. */

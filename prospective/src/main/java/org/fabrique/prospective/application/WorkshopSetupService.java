@@ -58,6 +58,11 @@ public class WorkshopSetupService {
     @Inject
     CityClock clock;
 
+    /** Whether the caller may open a workshop: the pôle. */
+    public boolean mayOpen() {
+        return access.isPole();
+    }
+
     /** @throws InvalidInput on {@code name} when another cycle has that name */
     @RolesAllowed(Roles.POLE)
     public CycleView openCycle(String name, LocalDate start, LocalDate end) {
@@ -89,7 +94,7 @@ public class WorkshopSetupService {
         Workshop workshop = new Workshop(cycle, form.title(), form.kind(), form.policyId(), form.scale(),
                 form.presidentPersonId());
         workshop.describe(form.organisingCommittee(), form.externalFirm(), form.contract(), form.start(), form.end());
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     /** Rewrites the organising committee, the external firm, the contract and the dates. */
@@ -101,7 +106,7 @@ public class WorkshopSetupService {
             throw new InvalidInput("end", "prospective.workshop.endsBeforeStart");
         }
         workshop.describe(committee, firm, contract, start, end);
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     @RolesAllowed(Roles.POLE)
@@ -109,14 +114,14 @@ public class WorkshopSetupService {
         Workshop workshop = current(id, expectedVersion);
         person(personId, "personId");
         workshop.addMember(personId, category);
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     @RolesAllowed(Roles.POLE)
     public WorkshopView unseat(long id, Long expectedVersion, long personId) {
         Workshop workshop = current(id, expectedVersion);
         workshop.removeMember(personId);
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     /**
@@ -127,7 +132,7 @@ public class WorkshopSetupService {
         Workshop workshop = workshops.findByIdLocked(id).orElseThrow(() -> new RecordNotFound("workshop", id));
         Membership mine = access.memberOnly(workshop);
         workshop.acknowledgeCharter(mine.getPersonId(), clock.now());
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     /** To the next step of the method: preparation, the three sequences, adoption, action plan, closed. */
@@ -135,7 +140,7 @@ public class WorkshopSetupService {
     public WorkshopView advance(long id, Long expectedVersion) {
         Workshop workshop = current(id, expectedVersion);
         workshop.advance(issues.rankedCount(id));
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     @RolesAllowed(Roles.POLE)
@@ -146,7 +151,7 @@ public class WorkshopSetupService {
         if (publish) {
             workshop.publishSynthesis(clock.now());
         }
-        return WorkshopView.of(workshops.store(workshop));
+        return view(workshops.store(workshop));
     }
 
     private Workshop current(long id, Long expectedVersion) {
@@ -159,5 +164,9 @@ public class WorkshopSetupService {
         if (persons.findById(personId).isEmpty()) {
             throw new InvalidInput(field, "prospective.person.unknown");
         }
+    }
+
+    private WorkshopView view(Workshop workshop) {
+        return WorkshopView.of(workshop, access.actions(workshop));
     }
 }

@@ -21,7 +21,6 @@ import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.PipelineStage;
-import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.web.faces.Messages;
 
 /**
@@ -132,10 +131,6 @@ public class ArbitrationView implements Serializable {
 
     public boolean isInTargetRange() {
         return programme.inTargetRange();
-    }
-
-    public boolean isOpen() {
-        return programme.status() == ProgrammeStatus.OPEN;
     }
 
     /** Directorate name to its retained candidates. */

@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
 import org.fabrique.dialogue.application.PipelineService;
 import org.fabrique.dialogue.application.PipelineView;
+import org.fabrique.dialogue.application.ProgrammeAction;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeService.ValidationPreview;
 import org.fabrique.dialogue.application.ProgrammeView;
@@ -23,7 +23,6 @@ import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
-import org.fabrique.web.shell.CallerView;
 
 /**
  * dialogue/programme.xhtml: one programme, its pipeline at a glance (for the pôle and elected officials),
@@ -45,9 +44,6 @@ public class ProgrammePageView implements Serializable {
     PipelineService pipelines;
 
     @Inject
-    CallerView caller;
-
-    @Inject
     Messages messages;
 
     private long id;
@@ -67,8 +63,7 @@ public class ProgrammePageView implements Serializable {
 
     public void load() {
         programme = programmes.find(id);
-        Role role = caller.get().role();
-        pipeline = role == Role.POLE || role == Role.ELECTED ? pipelines.of(id) : null;
+        pipeline = programme.may(ProgrammeAction.REVIEW_ARBITRATION) ? pipelines.of(id) : null;
         CandidateFilter filter = new CandidateFilter(directorateId, status, decision, policyId, scale, neighbourhoodId, q);
         model = PagedModel.sortedBy(CandidateFilter.SORT_FIELDS, (sort, request) -> candidates.page(id, filter, sort, request),
                 CandidateView::id);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.domain.ProgrammeFilter;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
 
@@ -25,6 +26,7 @@ public class ProgrammesView implements Serializable {
     Messages messages;
 
     private PagedModel<ProgrammeView> model;
+    private Boolean mayOpen;
     private Integer year;
     private LocalDate submissionOpens;
     private LocalDate submissionCloses;
@@ -33,7 +35,8 @@ public class ProgrammesView implements Serializable {
     private Integer answerDelayDays = 90;
 
     public void load() {
-        model = new PagedModel<>(programmes::page, ProgrammeView::id);
+        model = PagedModel.sortedBy(ProgrammeFilter.SORT_FIELDS,
+                (sort, request) -> programmes.page(ProgrammeFilter.all(), sort, request), ProgrammeView::id);
         if (year == null) {
             year = LocalDate.now().getYear() + 1;
         }
@@ -53,6 +56,14 @@ public class ProgrammesView implements Serializable {
     }
 
     public PagedModel<ProgrammeView> getModel() { return model; }
+
+    /** Whether the caller may open a programme, as the service says (read once). */
+    public boolean isMayOpen() {
+        if (mayOpen == null) {
+            mayOpen = programmes.mayOpen();
+        }
+        return mayOpen;
+    }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public LocalDate getSubmissionOpens() { return submissionOpens; }

@@ -11,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.IndicatorService;
@@ -44,9 +42,6 @@ public class EvaluationIndicatorsView implements Serializable {
     IndicatorService indicatorService;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     Messages messages;
 
     @Inject
@@ -57,7 +52,6 @@ public class EvaluationIndicatorsView implements Serializable {
 
     private Long evaluationId;
     private EvaluationDetail evaluation;
-    private boolean pole;
     private List<IndicatorView> indicators = List.of();
     /** The chart of each indicator, by id. */
     private final Map<Long, String> charts = new HashMap<>();
@@ -73,7 +67,6 @@ public class EvaluationIndicatorsView implements Serializable {
             throw new RecordNotFound("evaluation", "none");
         }
         evaluation = evaluations.get(evaluationId);
-        pole = accounts.me().role() == Role.POLE;
         refresh();
     }
 
@@ -170,7 +163,6 @@ public class EvaluationIndicatorsView implements Serializable {
     public Long getEvaluationId() { return evaluationId; }
     public void setEvaluationId(Long evaluationId) { this.evaluationId = evaluationId; }
     public EvaluationDetail getEvaluation() { return evaluation; }
-    public boolean isPole() { return pole; }
     public List<IndicatorView> getIndicators() { return indicators; }
     public IndicatorFields getFields() { return fields; }
     public String getIndicatorId() { return indicatorId; }

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.InterviewService;
@@ -52,15 +50,11 @@ public class EvaluationInterviewsView implements Serializable {
     QuestionService questionService;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     Messages messages;
 
     private Long evaluationId;
     private String theme;
     private EvaluationDetail evaluation;
-    private boolean pole;
     private List<InterviewView> interviews = List.of();
     private Map<Long, List<QuoteView>> quotes = Map.of();
     private List<QuestionView> questions = List.of();
@@ -81,7 +75,6 @@ public class EvaluationInterviewsView implements Serializable {
         if (evaluationId == null) {
             throw new RecordNotFound("evaluation", "none");
         }
-        pole = accounts.me().role() == Role.POLE;
         refresh();
         questions = questionService.questions(evaluationId);
         if (theme != null && !theme.isBlank()) {
@@ -171,7 +164,6 @@ public class EvaluationInterviewsView implements Serializable {
     public String getTheme() { return theme; }
     public void setTheme(String theme) { this.theme = theme; }
     public EvaluationDetail getEvaluation() { return evaluation; }
-    public boolean isPole() { return pole; }
     public List<InterviewView> getInterviews() { return interviews; }
     public List<QuestionView> getQuestions() { return questions; }
     public List<ThemeCount> getThemes() { return themes; }

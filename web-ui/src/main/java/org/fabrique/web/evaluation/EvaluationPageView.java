@@ -15,7 +15,6 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.NamedRecord;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.RecommendationCommissions;
@@ -24,7 +23,6 @@ import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.i18n.LocaleSelection;
 import org.fabrique.web.i18n.Texts;
-import org.fabrique.web.shell.CallerView;
 
 /**
  * evaluation/evaluation.xhtml (by {@code id}, or by one of its recommendations' id): what the evaluation
@@ -48,9 +46,6 @@ public class EvaluationPageView implements Serializable {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    CallerView caller;
 
     @Inject
     Messages messages;
@@ -187,10 +182,6 @@ public class EvaluationPageView implements Serializable {
             accountChoices = accounts.page(new PageRequest(0, PageRequest.MAX_SIZE)).items();
         }
         return accountChoices;
-    }
-
-    public boolean isPole() {
-        return caller.get().role() == Role.POLE;
     }
 
     /** The pôle may still change the framing, questions and findings: not once in follow-up. */

@@ -6,16 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import org.fabrique.core.application.Caller;
 import org.fabrique.core.application.InvalidInput;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
 import org.fabrique.evaluation.application.Views.RecommendationView;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.web.faces.Messages;
-import org.fabrique.web.shell.CallerView;
 
 /**
  * "And next" on evaluation/evaluation.xhtml: the recommendations the evaluation ends on and their
@@ -30,9 +26,6 @@ public class EvaluationRecommendationsView implements Serializable {
 
     @Inject
     EvaluationRecommendationService recommendations;
-
-    @Inject
-    CallerView caller;
 
     @Inject
     Messages messages;
@@ -115,16 +108,9 @@ public class EvaluationRecommendationsView implements Serializable {
         }
     }
 
-    /** What the caller may follow up: every recommendation for the pôle, its own directorate's for a directorate. */
+    /** What the caller may follow up, as the service says: every one for the pôle, its own for a directorate. */
     public List<RecommendationView> getFollowable() {
-        Caller me = caller.get();
-        if (me.role() == Role.POLE) {
-            return list;
-        }
-        if (me.role() != Role.DIRECTORATE || me.directorateId() == null) {
-            return List.of();
-        }
-        return list.stream().filter(r -> Objects.equals(r.ownerDirectorateId(), me.directorateId())).toList();
+        return list.stream().filter(RecommendationView::mayFollowUp).toList();
     }
 
     private RecommendationView find(String recommendationId) {

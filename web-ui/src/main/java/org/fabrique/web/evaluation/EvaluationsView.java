@@ -47,9 +47,11 @@ public class EvaluationsView implements Serializable {
     /** Typed, so that a year that is not a number is refused beside its field like any other. */
     private String programmeYear;
     private final FramingFields fields = new FramingFields();
+    private boolean mayFrame;
 
     public void load() {
         programmes = evaluations.programmes();
+        mayFrame = evaluations.mayFrame();
         EvaluationFilter filter = new EvaluationFilter(year, status, type, policyId, q);
         model = PagedModel.sortedBy(EvaluationFilter.SORT_FIELDS, (sort, request) -> evaluations.page(filter, sort, request),
                 EvaluationSummary::id);
@@ -100,4 +102,5 @@ public class EvaluationsView implements Serializable {
     public String getProgrammeYear() { return programmeYear; }
     public void setProgrammeYear(String programmeYear) { this.programmeYear = programmeYear; }
     public FramingFields getFields() { return fields; }
+    public boolean isMayFrame() { return mayFrame; }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 public final class Changes {
 
     static final Set<String> NOT_SHOWN = Set.of("id", "version", "actions", "inTargetRange", "mayEdit",
-            "mayPublishReport", "open", "mayOrganise", "mayUpdate", "mayDisable", "mayChangeRole");
+            "mayPublishReport", "open", "mayOrganise", "mayUpdate", "mayDisable", "mayChangeRole", "mayFollowUp",
+            "mayWriteDraft");
 
     private Changes() {
     }

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CommissionOrder;
 import org.fabrique.core.application.CommissionView;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.CommissionKind;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.WorkshopCommissions;
 import org.fabrique.web.faces.Messages;
@@ -32,13 +30,10 @@ public class WorkshopCommissionsView implements Serializable {
     WorkshopCommissions commissions;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     Messages messages;
 
     private List<CommissionView> list;
-    private Boolean pole;
+    private Boolean allowed;
     /** Select values stay strings. */
     private String kind = CommissionKind.EVALUATION.name();
     private String title;
@@ -54,10 +49,10 @@ public class WorkshopCommissionsView implements Serializable {
 
     /** The pôle commissions, once a version of the document exists. */
     public boolean isAllowed() {
-        if (pole == null) {
-            pole = accounts.me().role() == Role.POLE;
+        if (allowed == null) {
+            allowed = commissions.mayCommission(document.getWorkshopId());
         }
-        return pole && document.getCurrent() != null;
+        return allowed;
     }
 
     public void commission() {

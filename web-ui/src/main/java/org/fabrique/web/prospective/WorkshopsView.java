@@ -65,9 +65,11 @@ public class WorkshopsView implements Serializable {
     private String[] chosenIds = new String[0];
     private PagedModel<WorkshopView> model;
     private final NewWorkshopFields fields = new NewWorkshopFields();
+    private boolean mayOpen;
 
     public void load() {
         List<CycleFiguresView> byCycle = workshops.figuresByCycle();
+        mayOpen = setup.mayOpen();
         cycles = byCycle.stream().map(CycleFiguresView::cycle).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!faces.isPostback()) {
@@ -197,4 +199,7 @@ public class WorkshopsView implements Serializable {
         public LocalDate getEnd() { return end; }
         public void setEnd(LocalDate end) { this.end = end; }
     }
+
+    /** Whether the caller may open a workshop, as the service says. */
+    public boolean isMayOpen() { return mayOpen; }
 }

@@ -34,12 +34,17 @@ public class ReferenceDataView implements Serializable {
     private String newDirectorate;
     private String newPolicy;
     private String newNeighbourhood;
+    private boolean mayAdd;
 
     public void load() {
         directorates = new PagedModel<>(referenceData::directorates, NamedRecord::id);
         policies = new PagedModel<>(referenceData::policies, NamedRecord::id);
         neighbourhoods = referenceData.neighbourhoods();
+        mayAdd = referenceData.mayAdd();
     }
+
+    /** Whether the caller may add reference records, as the service says. */
+    public boolean isMayAdd() { return mayAdd; }
 
     public void addDirectorate() {
         if (add(referenceData::addDirectorate, newDirectorate, "addDirectorate")) {

@@ -110,4 +110,59 @@ class ListFiltersIT extends DeployedFabrique {
             assertThat(browser.driver().findElements(By.cssSelector("#evaluations tbody tr[data-ri]"))).hasSize(rows.size());
         }
     }
+
+    @Test
+    void the_programmes_and_their_projects_filter_and_sort_in_the_api_and_on_the_page() {
+        List<JsonObject> validated = items("api/programmes?status=VALIDATED&sort=year", DemoAccounts.DIRECTORATE);
+        assertThat(validated).isNotEmpty().allSatisfy(p -> assertThat(p.getString("status")).isEqualTo("VALIDATED"))
+                .extracting(p -> p.getInt("year")).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(items("api/programmes?sort=-year", DemoAccounts.PARTICIPANT)).extracting(p -> p.getInt("year"))
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        for (String bad : List.of("status=DONE", "sort=title", "sort=year,year")) {
+            assertThat(api().get("api/programmes?" + bad, DemoAccounts.POLE).statusCode()).as(bad).isEqualTo(400);
+        }
+
+        int thisYear = java.time.LocalDate.now().getYear(); // the demo's programmes are of last year, this year and next year
+        long programme = validated.stream().filter(p -> Math.abs(p.getInt("year") - thisYear) <= 1).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String projects = "api/programmes/" + programme + "/projects?size=500";
+        List<JsonObject> all = items(projects, DemoAccounts.ELECTED);
+        assertThat(all).hasSizeGreaterThan(1);
+        long directorate = all.get(0).getJsonNumber("directorateId").longValue();
+        long expected = all.stream().filter(d -> d.getJsonNumber("directorateId").longValue() == directorate).count();
+        assertThat(items(projects + "&directorateId=" + directorate, DemoAccounts.ELECTED)).hasSize((int) expected)
+                .allSatisfy(d -> assertThat(d.getJsonNumber("directorateId").longValue()).isEqualTo(directorate));
+        String title = all.get(0).getString("title");
+        assertThat(items(projects + "&q=" + encoded(title.toUpperCase()), DemoAccounts.ELECTED))
+                .extracting(d -> d.getString("title")).contains(title);
+        assertThat(items(projects + "&scale=CITY", DemoAccounts.ELECTED))
+                .allSatisfy(d -> assertThat(d.getString("scale")).isEqualTo("CITY"));
+        List<String> byTitle = items(projects + "&sort=title", DemoAccounts.ELECTED).stream()
+                .map(d -> d.getString("title")).toList();
+        List<String> reversed = new java.util.ArrayList<>(items(projects + "&sort=-title", DemoAccounts.ELECTED).stream()
+                .map(d -> d.getString("title")).toList());
+        java.util.Collections.reverse(reversed);
+        assertThat(reversed).as("the database sorts, both ways").isEqualTo(byTitle);
+        for (String bad : List.of("scale=STREET", "sort=directorate", "directorateId=x", "neighbourhoodId=1.5")) {
+            assertThat(api().get(projects + "&" + bad, DemoAccounts.POLE).statusCode()).as(bad).isEqualTo(400);
+        }
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.ELECTED);
+            browser.open("/dialogue/projects.xhtml?programme=" + programme);
+            new Select(browser.driver().findElement(By.id("directorate"))).selectByValue(String.valueOf(directorate));
+            browser.clickAndWaitForNextPage(By.id("filter"));
+            assertThat(browser.path()).contains("programme=" + programme).contains("directorate=" + directorate);
+            assertThat(browser.driver().findElements(By.cssSelector("#projects tbody tr[data-ri]")))
+                    .hasSize((int) Math.min(20, expected));
+            browser.assertAccessible();
+            browser.reload();
+            assertThat(new Select(browser.driver().findElement(By.id("directorate"))).getFirstSelectedOption()
+                    .getDomAttribute("value")).as("reloaded, the filter is still chosen").isEqualTo(String.valueOf(directorate));
+            browser.clickAndWaitForNextPage(By.id("clearFilters"));
+            assertThat(browser.path()).isEqualTo("/dialogue/projects.xhtml?programme=" + programme);
+            assertThat(browser.driver().findElements(By.cssSelector("#projects tbody tr[data-ri]")))
+                    .hasSize(Math.min(20, all.size()));
+        }
+    }
 }

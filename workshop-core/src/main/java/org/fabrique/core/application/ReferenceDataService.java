@@ -11,6 +11,7 @@ import org.fabrique.core.domain.Neighbourhood;
 import org.fabrique.core.domain.NeighbourhoodRepository;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
+import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicy;
@@ -35,6 +36,14 @@ public class ReferenceDataService {
 
     @Inject
     PersonRepository persons;
+
+    @Inject
+    AccountService accounts;
+
+    /** Whether the caller may add directorates, policies and neighbourhoods: the pôle. */
+    public boolean mayAdd() {
+        return accounts.me().role() == Role.POLE;
+    }
 
     /** Every person, by name (a city's few hundred): for choosing whom to seat in a group. */
     public List<NamedRecord> people() {

@@ -35,6 +35,9 @@ import org.fabrique.dialogue.application.ProjectView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.ProgrammeFilter;
+import org.fabrique.dialogue.domain.ProgrammeStatus;
+import org.fabrique.dialogue.domain.ProjectFilter;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
@@ -79,9 +82,12 @@ public class ProgrammeResource {
     PipelineService pipeline;
 
     @GET
-    @Operation(summary = "The programmes, most recent first (any account)")
-    public PageView<ProgrammeView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(programmes.page(Paging.of(page, size)));
+    @Operation(summary = "The programmes, most recent first; filtered by ?status=, sorted by ?sort= among year, status"
+            + " (any account)")
+    public PageView<ProgrammeView> list(@QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProgrammeFilter filter = new ProgrammeFilter(QueryParameters.optionalEnum("status", status, ProgrammeStatus.class));
+        return PageView.of(programmes.page(filter, Sorting.of(sort, ProgrammeFilter.SORT_FIELDS), Paging.of(page, size)));
     }
 
     @POST
@@ -147,10 +153,18 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/projects")
-    @Operation(summary = "Its dialogue projects (any account)")
-    public PageView<ProjectView> projects(@PathParam("id") long id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageView.of(programmes.projects(id, Paging.of(page, size)));
+    @Operation(summary = "Its dialogue projects, by title; filtered by ?directorateId=, ?policyId=, ?scale=,"
+            + " ?neighbourhoodId= and ?q= (title or summary), sorted by ?sort= among title, scale (any account)")
+    public PageView<ProjectView> projects(@PathParam("id") long id, @QueryParam("directorateId") String directorateId,
+            @QueryParam("policyId") String policyId, @QueryParam("scale") String scale,
+            @QueryParam("neighbourhoodId") String neighbourhoodId, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProjectFilter filter = new ProjectFilter(QueryParameters.optionalId("directorateId", directorateId),
+                QueryParameters.optionalId("policyId", policyId),
+                QueryParameters.optionalEnum("scale", scale, TerritorialScale.class),
+                QueryParameters.optionalId("neighbourhoodId", neighbourhoodId), QueryParameters.optionalText("q", text));
+        return PageView.of(programmes.projects(id, filter, Sorting.of(sort, ProjectFilter.SORT_FIELDS),
+                Paging.of(page, size)));
     }
 
     @GET

@@ -26,10 +26,12 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
 import org.fabrique.evaluation.application.Views.RecommendationView;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
+import org.fabrique.web.api.Sorting;
 
 /**
  * The recommendations an evaluation ends on and their follow-up: any account reads them, overdue ones
@@ -82,10 +84,20 @@ public class EvaluationRecommendationResource {
     @GET
     @Path("evaluation-recommendations")
     @Operation(summary = "Every evaluation's recommendations, overdue first, then open ones, then finished ones, each by "
-            + "due date; one directorate's with ?directorateId= (any account)")
-    public PageView<RecommendationView> page(@QueryParam("directorateId") String directorateId,
+            + "due date; filtered by ?evaluationId=, ?directorateId=, ?status=, ?overdue=, ?dueAfter=, ?dueBefore= and "
+            + "?q= (text, owner, comment), sorted by ?sort= among dueDate, rank, status, text, owner (any account)")
+    public PageView<RecommendationView> page(@QueryParam("evaluationId") String evaluationId,
+            @QueryParam("directorateId") String directorateId, @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue, @QueryParam("dueAfter") String dueAfter,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("q") String text, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageView.of(recommendations.page(QueryParameters.optionalId("directorateId", directorateId),
+        EvaluationRecommendationFilter filter = new EvaluationRecommendationFilter(
+                QueryParameters.optionalId("evaluationId", evaluationId),
+                QueryParameters.optionalId("directorateId", directorateId),
+                QueryParameters.optionalEnum("status", status, FollowUpStatus.class),
+                QueryParameters.optionalBoolean("overdue", overdue), QueryParameters.optionalDate("dueAfter", dueAfter),
+                QueryParameters.optionalDate("dueBefore", dueBefore), QueryParameters.optionalText("q", text));
+        return PageView.of(recommendations.page(filter, Sorting.of(sort, EvaluationRecommendationFilter.SORT_FIELDS),
                 Paging.of(page, size)));
     }
 

@@ -82,6 +82,11 @@ class ProgrammeApiIT extends DeployedFabrique {
         assertThat(JsonBodies.object(api().get("api/programmes/" + programme, DemoAccounts.POLE).body()).getInt("retainedCount"))
                 .isEqualTo(1);
 
+        assertThat(actions(programme, DemoAccounts.ELECTED)).as("an elected official decides and validates while it is open")
+                .containsExactlyInAnyOrder("REVIEW_ARBITRATION", "ARBITRATE", "VALIDATE");
+        assertThat(actions(programme, DemoAccounts.POLE)).containsExactly("REVIEW_ARBITRATION");
+        assertThat(actions(programme, DemoAccounts.DIRECTORATE)).containsExactly("DRAFT_CANDIDATE");
+        assertThat(actions(programme, DemoAccounts.PARTICIPANT)).isEmpty();
         assertThat(dialogue.validate(programme, DemoAccounts.POLE, null).statusCode()).isEqualTo(403);
         HttpResponse<String> validated = dialogue.validate(programme, DemoAccounts.ELECTED, null);
 
@@ -90,6 +95,16 @@ class ProgrammeApiIT extends DeployedFabrique {
         JsonObject projects = JsonBodies.object(api().get("api/programmes/" + programme + "/projects", DemoAccounts.PARTICIPANT).body());
         assertThat(projects.getInt("total")).isEqualTo(1);
         assertThat(projects.getJsonArray("items").getJsonObject(0).getJsonNumber("candidateId").longValue()).isEqualTo(retained);
+        assertThat(actions(programme, DemoAccounts.ELECTED)).as("validated, nothing is decided any more")
+                .containsExactly("REVIEW_ARBITRATION");
+        assertThat(actions(programme, DemoAccounts.DIRECTORATE)).isEmpty();
+        long project = projects.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject asPole = JsonBodies.object(api().get("api/projects/" + project, DemoAccounts.POLE).body());
+        assertThat(asPole.getBoolean("mayRecordLessons")).isTrue();
+        assertThat(asPole.getBoolean("mayRecommend")).isTrue();
+        JsonObject asDirectorate = JsonBodies.object(api().get("api/projects/" + project, DemoAccounts.DIRECTORATE).body());
+        assertThat(asDirectorate.getBoolean("mayRecordLessons")).isFalse();
+        assertThat(asDirectorate.getBoolean("mayRecommend")).isFalse();
 
         HttpResponse<String> late = dialogue.arbitrate(rejected, DemoAccounts.ELECTED_2, "RETAINED");
         assertThat(late.statusCode()).isEqualTo(409);
@@ -119,5 +134,10 @@ class ProgrammeApiIT extends DeployedFabrique {
 
     private static String field(HttpResponse<String> response) {
         return JsonBodies.object(response.body()).getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    private java.util.List<String> actions(long programme, String username) {
+        return JsonBodies.object(api().get("api/programmes/" + programme, username).body()).getJsonArray("actions")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 }

@@ -48,6 +48,10 @@ class EvaluationApiIT extends DeployedFabrique {
         JsonObject read = JsonBodies.object(api().get("api/evaluations/" + id, DemoAccounts.PARTICIPANT).body());
         assertThat(read.getString("title")).isEqualTo("Évaluer les Ateliers prospectifs");
         assertThat(read.getBoolean("insider")).as("not on the steering committee").isFalse();
+        assertThat(read.getBoolean("mayOrganise")).as("the pôle alone organises an evaluation").isFalse();
+        assertThat(read.getBoolean("mayEdit")).isFalse();
+        assertThat(created.getBoolean("mayOrganise")).isTrue();
+        assertThat(created.getBoolean("mayEdit")).isTrue();
         assertThat(api().get("api/evaluation-programmes", DemoAccounts.ELECTED).body()).contains("\"year\":2091");
     }
 

@@ -61,11 +61,58 @@ class EvaluationRecommendationApiIT extends DeployedFabrique {
     }
 
     @Test
+    void the_list_filters_and_sorts_in_the_database_and_refuses_what_it_cannot_read() {
+        long evaluation = evaluations().frame();
+        long directorate = evaluations().directorateOf(DemoAccounts.DIRECTORATE);
+        long late = evaluations().recommendation(evaluation);
+        long later = evaluations().recommendation(evaluation);
+        long unassigned = evaluations().recommendation(evaluation);
+        evaluations().assign(late, directorate, "2020-06-30");
+        evaluations().assign(later, directorate, "2099-12-31");
+        HttpResponse<String> started = evaluations().followUp(later, DemoAccounts.DIRECTORATE, "IN_PROGRESS",
+                "Un tirage au sort prévu en septembre.");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String of = "?evaluationId=" + evaluation;
+
+        assertThat(ids(of, DemoAccounts.ELECTED)).as("overdue first, then by due date, undated last")
+                .containsExactly(late, later, unassigned);
+        assertThat(ids(of + "&overdue=true", DemoAccounts.ELECTED)).containsExactly(late);
+        assertThat(ids(of + "&overdue=false", DemoAccounts.ELECTED)).containsExactly(later, unassigned);
+        assertThat(ids(of + "&status=IN_PROGRESS", DemoAccounts.ELECTED)).containsExactly(later);
+        assertThat(ids(of + "&dueBefore=2030-01-01", DemoAccounts.ELECTED)).containsExactly(late);
+        assertThat(ids(of + "&dueAfter=2030-01-01", DemoAccounts.ELECTED)).containsExactly(later);
+        assertThat(ids(of + "&q=SEPTEMBRE", DemoAccounts.ELECTED)).as("in the follow-up's comment, whatever the case")
+                .containsExactly(later);
+        assertThat(ids(of + "&directorateId=" + directorate + "&sort=-rank", DemoAccounts.ELECTED))
+                .containsExactly(later, late);
+        assertThat(ids(of + "&sort=-dueDate", DemoAccounts.ELECTED)).as("undated last in both directions")
+                .containsExactly(later, late, unassigned);
+        for (String bad : List.of("&sort=colour", "&status=FINISHED", "&overdue=maybe", "&dueBefore=31/12/2030",
+                "&evaluationId=abc")) {
+            HttpResponse<String> refused = api().get("api/evaluation-recommendations?" + bad.substring(1), DemoAccounts.POLE);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    private List<Long> ids(String query, String username) {
+        return listed(query, username).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void the_owner_directorate_follows_up_another_cannot_and_done_clears_overdue() {
         long evaluation = evaluations().frame();
         long recommendation = evaluations().recommendation(evaluation);
         evaluations().assign(recommendation, evaluations().directorateOf(DemoAccounts.DIRECTORATE), "2020-06-30");
 
+        String ofEvaluation = "api/evaluations/" + evaluation + "/recommendations";
+        assertThat(JsonBodies.array(api().get(ofEvaluation, DemoAccounts.DIRECTORATE).body()).getJsonObject(0)
+                .getBoolean("mayFollowUp")).as("its owner directorate may follow it up").isTrue();
+        assertThat(JsonBodies.array(api().get(ofEvaluation, DemoAccounts.POLE).body()).getJsonObject(0)
+                .getBoolean("mayFollowUp")).isTrue();
+        assertThat(JsonBodies.array(api().get(ofEvaluation, DemoAccounts.DIRECTORATE_2).body()).getJsonObject(0)
+                .getBoolean("mayFollowUp")).as("another directorate may not").isFalse();
+        assertThat(JsonBodies.array(api().get(ofEvaluation, DemoAccounts.ELECTED).body()).getJsonObject(0)
+                .getBoolean("mayFollowUp")).isFalse();
         HttpResponse<String> stranger = evaluations().followUp(recommendation, DemoAccounts.DIRECTORATE_2, "DONE", "Fait");
         assertThat(stranger.statusCode()).as("another directorate").isEqualTo(403);
         assertThat(evaluations().followUp(recommendation, DemoAccounts.ELECTED, "DONE", "Fait").statusCode()).isEqualTo(403);

@@ -154,6 +154,28 @@ class WorkshopApiIT extends DeployedFabrique {
     }
 
     @Test
+    void each_workshop_says_what_the_caller_may_do_on_it_now() {
+        long id = prospective().workshop(prospective().newCycle()).getJsonNumber("id").longValue();
+
+        assertThat(actions(JsonBodies.object(api().get("api/workshops/" + id, DemoAccounts.POLE).body())))
+                .containsExactlyInAnyOrder("STEER", "SEAT", "ADVANCE", "RECORD_ISSUES", "ADD_RESOURCES", "CONVENE_SESSIONS",
+                        "KEEP_REGISTERS", "MARK_RECOMMENDATIONS");
+        assertThat(actions(JsonBodies.object(api().get("api/workshops/" + id, DemoAccounts.ELECTED).body())))
+                .as("its president follows it, the pôle organises it").isEmpty();
+        assertThat(actions(JsonBodies.object(api().get("api/workshops/" + id, DemoAccounts.DIRECTORATE_2).body()))).isEmpty();
+        JsonObject closed = JsonBodies.object(api().get("api/workshops?status=CLOSED&size=1", DemoAccounts.POLE).body())
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(actions(closed)).as("a closed workshop seats nobody and goes no further")
+                .containsExactlyInAnyOrder("STEER", "RECORD_ISSUES", "ADD_RESOURCES", "CONVENE_SESSIONS", "KEEP_REGISTERS",
+                        "MARK_RECOMMENDATIONS");
+    }
+
+    private static java.util.List<String> actions(JsonObject workshop) {
+        return workshop.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
     void the_figures_count_distinct_people_by_category_over_the_chosen_cycles() {
         long cycle = prospective().newCycle();
         long first = prospective().workshop(cycle).getJsonNumber("id").longValue();
