@@ -31,3 +31,49 @@
         window.jQuery(document).on('pfAjaxComplete', focusMarked);
     }
 }());
+
+/*
+ * The header's groups (details.menu-group): one open at a time; Escape or a click elsewhere closes them, the focus
+ * going back to the group's name after Escape.
+ */
+(function () {
+    'use strict';
+
+    function groups() {
+        return Array.prototype.slice.call(document.querySelectorAll('details.menu-group'));
+    }
+
+    document.addEventListener('toggle', function (event) {
+        var opened = event.target;
+        if (opened.matches && opened.matches('details.menu-group') && opened.open) {
+            groups().forEach(function (group) {
+                if (group !== opened) {
+                    group.open = false;
+                }
+            });
+        }
+    }, true);
+
+    document.addEventListener('click', function (event) {
+        groups().forEach(function (group) {
+            if (group.open && !group.contains(event.target)) {
+                group.open = false;
+            }
+        });
+    });
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        groups().forEach(function (group) {
+            if (group.open) {
+                group.open = false;
+                if (group.contains(document.activeElement)) {
+                    group.querySelector('summary').focus();
+                }
+            }
+        });
+    });
+}());
+

@@ -107,7 +107,9 @@ public final class Browser implements AutoCloseable {
         return path() + ": " + driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Signs out as a person does: opens the menu under their name, then signs out. */
     public void signOut() {
+        driver.findElement(By.cssSelector(".account-menu > summary")).click();
         clickAndWaitForNextPage(By.id("logoutForm:logout"));
     }
 
@@ -227,8 +229,10 @@ public final class Browser implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;"));
     }
 
+    /** The main menu's entries in order, a group's name before its own entries, whether the group is open or not. */
     public List<String> menu() {
-        return driver.findElements(By.cssSelector("nav.main-menu a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("nav.main-menu a, nav.main-menu summary")).stream()
+                .map(e -> e.getDomProperty("textContent").strip()).toList();
     }
 
     /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails on any violation. */

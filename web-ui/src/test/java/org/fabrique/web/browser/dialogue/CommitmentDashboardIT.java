@@ -80,6 +80,7 @@ class CommitmentDashboardIT extends DeployedFabrique {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.DIRECTORATE);
             assertThat(browser.menu()).contains("Tableau de bord");
+            browser.driver().findElement(By.xpath("//nav[@class='main-menu']//summary[.='Dialogue citoyen']")).click();
             browser.clickAndWaitForNextPage(By.linkText("Tableau de bord"));
             assertThat(browser.heading()).isEqualTo("Tableau de bord des engagements");
             assertThat(browser.text(By.id("selectedProgramme"))).as("a programme is shown by default").isNotBlank();

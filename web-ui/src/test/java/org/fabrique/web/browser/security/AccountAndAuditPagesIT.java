@@ -25,7 +25,8 @@ class AccountAndAuditPagesIT extends DeployedFabrique {
     void a_person_creates_a_token_sees_it_once_and_revokes_it_after_confirming() {
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.ELECTED);
-            assertThat(browser.menu()).contains("Mon compte").doesNotContain("Journal d'audit");
+            assertThat(browser.menu()).doesNotContain("Journal d'audit");
+            assertThat(browser.driver().findElement(By.id("accountLink")).getDomProperty("textContent")).isEqualTo("Mon compte");
             browser.open("/account.xhtml");
             assertThat(browser.heading()).isEqualTo("Mon compte");
             browser.assertAccessible();
@@ -85,7 +86,7 @@ class AccountAndAuditPagesIT extends DeployedFabrique {
         api.send(api.request("api/me", null).header("Authorization", Api.basic(nobody, "essai")).GET().build());
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoAccounts.POLE);
-            assertThat(browser.menu()).contains("Journal d'audit", "Mon compte");
+            assertThat(browser.menu()).contains("Administration", "Journal d'audit");
             browser.open("/admin/audit.xhtml");
             assertThat(browser.heading()).isEqualTo("Journal d'audit");
             assertThat(browser.text(By.id("audit:table"))).contains("Connexion");
