@@ -1,0 +1,96 @@
+package org.fabrique.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.fabrique.web.it.DemoAccounts;
+import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.JsonBodies;
+import org.fabrique.web.it.dialogue.DialogueApi;
+import org.fabrique.web.it.prospective.ProspectiveApi;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * What was entered shows: a record is saved with every field of its form filled in with a value of its own, then its
+ * page, read by someone who did not write it, shows each of those values — the field's label beside it where the
+ * page lists them. One test per record type whose page a person reads to work on it.
+ */
+class SavedFieldsIT extends DeployedFabrique {
+
+    private static final ResourceBundle FRENCH = ResourceBundle.getBundle("org.fabrique.web.i18n.messages", Locale.FRENCH);
+
+    private static String label(String key) {
+        return FRENCH.getString(key);
+    }
+
+    private long firstId(String path) {
+        return JsonBodies.object(api().get(path + "?size=1", DemoAccounts.POLE).body())
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private String nameOf(String path, long id) {
+        return JsonBodies.object(api().get(path + "/" + id, DemoAccounts.POLE).body()).getString("name");
+    }
+
+    @Test
+    void a_submitted_candidate_shows_every_field_its_directorate_filled_in_to_the_pole() {
+        DialogueApi dialogue = new DialogueApi(api());
+        long programme = dialogue.sharedProgrammeAcceptingToday();
+        long policy = firstId("api/policies");
+        long neighbourhood = firstId("api/neighbourhoods");
+        String body = "{\"title\":\"Jardins partagés du Ranzay\",\"summary\":\"Ouvrir les jardins aux écoles voisines.\","
+                + "\"policyId\":" + policy + ",\"scale\":\"NEIGHBOURHOOD\",\"neighbourhoodId\":" + neighbourhood + ","
+                + "\"stakes\":\"Des parcelles en friche.\",\"levers\":\"Un bail à renouveler.\","
+                + "\"participationLevel\":\"CONCERTATION\",\"methods\":[\"URBAN_WALK\",\"SURVEY\"],"
+                + "\"publics\":\"Écoliers et retraités\",\"calendar\":\"Printemps\",\"budget\":12500}";
+        HttpResponse<String> drafted = dialogue.draft(programme, DemoAccounts.DIRECTORATE, body);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        long candidate = JsonBodies.object(drafted.body()).getJsonNumber("id").longValue();
+        assertThat(dialogue.submit(candidate, DemoAccounts.DIRECTORATE).statusCode()).isEqualTo(200);
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/dialogue/candidate.xhtml?id=" + candidate);
+            assertThat(browser.heading()).isEqualTo("Jardins partagés du Ranzay");
+            String details = browser.text(By.id("details"));
+            assertThat(details).contains(
+                    label("dialogue.candidate.summary"), "Ouvrir les jardins aux écoles voisines.",
+                    label("dialogue.candidate.policy"), nameOf("api/policies", policy),
+                    label("dialogue.candidate.scale"), label("dialogue.scale.NEIGHBOURHOOD"),
+                    label("dialogue.candidate.neighbourhood"), nameOf("api/neighbourhoods", neighbourhood),
+                    label("dialogue.candidate.stakes"), "Des parcelles en friche.",
+                    label("dialogue.candidate.levers"), "Un bail à renouveler.",
+                    label("dialogue.candidate.level"), label("dialogue.level.CONCERTATION"),
+                    label("dialogue.candidate.methods"), label("dialogue.method.URBAN_WALK"), label("dialogue.method.SURVEY"),
+                    label("dialogue.candidate.publics"), "Écoliers et retraités",
+                    label("dialogue.candidate.calendar"), "Printemps",
+                    label("dialogue.candidate.budget"));
+            assertThat(browser.text(By.id("budget")).replaceAll("[\\s\\u00A0\\u202F]", "")).isEqualTo("12500€");
+        }
+    }
+
+    @Test
+    void a_resource_shows_every_field_the_pole_filled_in_to_a_member() {
+        ProspectiveApi prospective = new ProspectiveApi(api());
+        long workshop = prospective.workshop();
+        long issue = prospective.issue(workshop, "Vieillir chez soi");
+        String body = "{\"type\":\"EXPERT_HEARING\",\"title\":\"Audition du CCAS\",\"source\":\"Marie Leduc\","
+                + "\"organisation\":\"CCAS de Nantes\",\"content\":\"Le maintien à domicile coûte moins cher.\","
+                + "\"lesson\":\"Prévoir des visites régulières.\",\"date\":\"2040-03-14\",\"issueIds\":[" + issue + "]}";
+        ProspectiveApi.created(api().post("api/workshops/" + workshop + "/resources", DemoAccounts.POLE, ProspectiveApi.JSON, body));
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.PARTICIPANT);
+            browser.open("/prospective/workshop.xhtml?id=" + workshop);
+            String resources = browser.text(By.id("resources"));
+            assertThat(resources).contains(label("prospective.resource.type"), label("prospective.resourceType.EXPERT_HEARING"),
+                    label("prospective.resource.titleLabel"), "Audition du CCAS", "Marie Leduc, CCAS de Nantes", "14 mars 2040",
+                    label("prospective.resource.content"), "Le maintien à domicile coûte moins cher.",
+                    label("prospective.resource.lesson"), "Prévoir des visites régulières.",
+                    label("prospective.resource.informs"), "Vieillir chez soi");
+        }
+    }
+}
