@@ -3,7 +3,6 @@ package org.fabrique.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +76,6 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
         return last == null ? 0 : last;
     }
 
-    /** Two statements, as PagedQuery's; the default order alone takes {@code today} when no filter does. */
     @Override
     public Page<EvaluationRecommendation> page(EvaluationRecommendationFilter filter, List<SortKey> sort, LocalDate today,
             PageRequest request) {
@@ -118,22 +116,11 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
             parameters.put("text", PagedQuery.containing(filter.text()));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("select count(r) from EvaluationRecommendation r" + where,
-                Long.class);
         String order = sort.isEmpty() ? OVERDUE_FIRST : PagedQuery.orderBy(sort, SORT_PATHS, "r.dueDate, r.id");
-        TypedQuery<EvaluationRecommendation> select = entityManager.createQuery(
-                "select r from EvaluationRecommendation r" + where + order, EvaluationRecommendation.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        if (sort.isEmpty()) {
-            select.setParameter("today", today).setParameter("open", OPEN);
-        }
-        long total = count.getSingleResult();
-        List<EvaluationRecommendation> items = select.setFirstResult(request.offset()).setMaxResults(request.size())
-                .getResultList();
-        return Page.of(items, request, total);
+        Map<String, Object> orderParameters = sort.isEmpty() ? Map.of("today", today, "open", OPEN) : Map.of();
+        return PagedQuery.page(entityManager, "select count(r) from EvaluationRecommendation r" + where,
+                "select r from EvaluationRecommendation r" + where + order, parameters, orderParameters,
+                EvaluationRecommendation.class, request);
     }
 
     @Override

@@ -59,12 +59,19 @@ public final class PagedQuery {
 
     public static <T> Page<T> page(EntityManager entityManager, String countJpql, String selectJpql,
             Map<String, ?> parameters, Class<T> type, PageRequest request) {
+        return page(entityManager, countJpql, selectJpql, parameters, Map.of(), type, request);
+    }
+
+    /** The same, with parameters only the select takes (its order's, say). */
+    public static <T> Page<T> page(EntityManager entityManager, String countJpql, String selectJpql,
+            Map<String, ?> parameters, Map<String, ?> selectParameters, Class<T> type, PageRequest request) {
         TypedQuery<Long> count = entityManager.createQuery(countJpql, Long.class);
         TypedQuery<T> select = entityManager.createQuery(selectJpql, type);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
+        selectParameters.forEach(select::setParameter);
         long total = count.getSingleResult();
         List<T> items = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return Page.of(items, request, total);
