@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 /**
  * What was entered shows: a record is saved with every field of its form filled in with a value of its own, then its
  * page, read by someone who did not write it, shows each of those values — the field's label beside it where the
- * page lists them. One test per record type whose page a person reads to work on it.
+ * page lists them. One test per record type whose page a person reads to work on it: a candidate, a workshop's
+ * resource, a dialogue session, an evaluation's framing.
  */
 class SavedFieldsIT extends DeployedFabrique {
 
@@ -91,6 +92,57 @@ class SavedFieldsIT extends DeployedFabrique {
                     label("prospective.resource.content"), "Le maintien à domicile coûte moins cher.",
                     label("prospective.resource.lesson"), "Prévoir des visites régulières.",
                     label("prospective.resource.informs"), "Vieillir chez soi");
+        }
+    }
+
+    @Test
+    void a_dialogue_session_shows_every_field_the_pole_filled_in_to_the_directorate() {
+        DialogueApi dialogue = new DialogueApi(api());
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
+        String body = "{\"date\":\"2040-03-14\",\"place\":\"Maison de quartier des Haubans\",\"method\":\"CITIZEN_PANEL\","
+                + "\"group\":\"RESIDENTS\",\"participants\":37,\"themes\":\"Horaires d'ouverture\","
+                + "\"outputs\":\"Une ouverture le samedi matin.\"}";
+        HttpResponse<String> recorded = api().post("api/projects/" + project + "/sessions", DemoAccounts.POLE,
+                DialogueApi.JSON, body);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE);
+            browser.open("/dialogue/project.xhtml?id=" + project);
+            assertThat(browser.text(By.id("sessions"))).contains(label("dialogue.session.date"), "14 mars 2040",
+                    label("dialogue.session.place"), "Maison de quartier des Haubans",
+                    label("dialogue.session.method"), label("dialogue.method.CITIZEN_PANEL"),
+                    label("dialogue.session.group"), label("dialogue.group.RESIDENTS"),
+                    label("dialogue.session.participants"), "37",
+                    label("dialogue.session.themesAndOutputs"), "Horaires d'ouverture", "Une ouverture le samedi matin.");
+        }
+    }
+
+    @Test
+    void an_evaluation_shows_every_field_of_its_framing_to_any_account() {
+        long policy = firstId("api/policies");
+        String body = "{\"programmeYear\":2093,\"title\":\"Évaluer la tarification solidaire " + System.nanoTime() + "\","
+                + "\"object\":\"POLICY\",\"policyId\":" + policy + ",\"objectDescription\":\"Les tarifs selon le quotient.\","
+                + "\"originLabel\":\"Vœu du conseil de quartier\",\"type\":\"EX_POST\",\"participatory\":true,"
+                + "\"evaluatorKind\":\"EXTERNAL_FIRM\",\"evaluators\":\"Cabinet Trajectoires\",\"start\":\"2093-02-01\","
+                + "\"end\":\"2093-11-30\"}";
+        HttpResponse<String> framed = api().post("api/evaluations", DemoAccounts.POLE, DialogueApi.JSON, body);
+        assertThat(framed.statusCode()).as(framed.body()).isEqualTo(201);
+        var evaluation = JsonBodies.object(framed.body());
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.PARTICIPANT);
+            browser.open("/evaluation/evaluation.xhtml?id=" + evaluation.getJsonNumber("id"));
+            assertThat(browser.heading()).isEqualTo(evaluation.getString("title"));
+            assertThat(browser.text(By.id("facts"))).contains(
+                    label("evaluation.programme"), evaluation.getString("programmeTitle"),
+                    label("evaluation.object"), label("evaluation.object.POLICY"), nameOf("api/policies", policy),
+                    "Les tarifs selon le quotient.",
+                    label("evaluation.origin"), "Vœu du conseil de quartier",
+                    label("evaluation.type"), label("evaluation.type.EX_POST"),
+                    label("evaluation.participatory"), label("evaluation.yes"),
+                    label("evaluation.evaluators"), label("evaluation.evaluatorKind.EXTERNAL_FIRM"), "Cabinet Trajectoires",
+                    label("evaluation.period"), "1 février 2093", "30 novembre 2093");
         }
     }
 }
