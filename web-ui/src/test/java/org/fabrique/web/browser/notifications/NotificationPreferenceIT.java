@@ -37,7 +37,7 @@ class NotificationPreferenceIT extends DeployedFabrique {
             browser.assertAccessible();
 
             browser.open("/index.xhtml");
-            assertThat(browser.driver().findElement(DIGEST).isSelected()).isTrue();
+            assertThat(browser.shown(DIGEST).isSelected()).isTrue();
             assertThat(browser.driver().findElement(IMMEDIATE).isSelected()).isFalse();
         }
     }
