@@ -121,11 +121,12 @@ class SavedFieldsIT extends DeployedFabrique {
     @Test
     void an_evaluation_shows_every_field_of_its_framing_to_any_account() {
         long policy = firstId("api/policies");
-        String body = "{\"programmeYear\":2093,\"title\":\"Évaluer la tarification solidaire " + System.nanoTime() + "\","
+        // a year of its own: EvaluationApiIT checks that nothing is ever framed in 2093
+        String body = "{\"programmeYear\":2094,\"title\":\"Évaluer la tarification solidaire " + System.nanoTime() + "\","
                 + "\"object\":\"POLICY\",\"policyId\":" + policy + ",\"objectDescription\":\"Les tarifs selon le quotient.\","
                 + "\"originLabel\":\"Vœu du conseil de quartier\",\"type\":\"EX_POST\",\"participatory\":true,"
-                + "\"evaluatorKind\":\"EXTERNAL_FIRM\",\"evaluators\":\"Cabinet Trajectoires\",\"start\":\"2093-02-01\","
-                + "\"end\":\"2093-11-30\"}";
+                + "\"evaluatorKind\":\"EXTERNAL_FIRM\",\"evaluators\":\"Cabinet Trajectoires\",\"start\":\"2094-02-01\","
+                + "\"end\":\"2094-11-30\"}";
         HttpResponse<String> framed = api().post("api/evaluations", DemoAccounts.POLE, DialogueApi.JSON, body);
         assertThat(framed.statusCode()).as(framed.body()).isEqualTo(201);
         var evaluation = JsonBodies.object(framed.body());
@@ -142,7 +143,7 @@ class SavedFieldsIT extends DeployedFabrique {
                     label("evaluation.type"), label("evaluation.type.EX_POST"),
                     label("evaluation.participatory"), label("evaluation.yes"),
                     label("evaluation.evaluators"), label("evaluation.evaluatorKind.EXTERNAL_FIRM"), "Cabinet Trajectoires",
-                    label("evaluation.period"), "1 février 2093", "30 novembre 2093");
+                    label("evaluation.period"), "1 février 2094", "30 novembre 2094");
         }
     }
 }
