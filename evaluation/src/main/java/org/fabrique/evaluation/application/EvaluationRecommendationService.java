@@ -145,14 +145,15 @@ public class EvaluationRecommendationService {
         EvaluationRecommendation recommendation = recommendations.findById(id)
                 .orElseThrow(() -> new RecordNotFound("recommendation", id));
         // the right to act before the version: another caller is refused whatever version it sent
-        if (!mayFollowUp(recommendation, accounts.me())) {
+        Caller caller = accounts.me();
+        if (!mayFollowUp(recommendation, caller)) {
             throw new NotTheOwnerDirectorate(id);
         }
         ExpectedVersion.require(expectedVersion, recommendation.getVersion());
         Inputs.present(status, "status", "evaluation.followUp.status.required");
         Inputs.fits(comment, "followUpComment", EvaluationRecommendation.TEXT_MAX_LENGTH);
         recommendation.followUp(status, comment);
-        return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()));
+        return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()), caller);
     }
 
     private EvaluationRecommendation current(long id, Long expectedVersion) {
@@ -163,7 +164,11 @@ public class EvaluationRecommendationService {
     }
 
     private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation) {
+        return view(recommendation, evaluation, accounts.me());
+    }
+
+    private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation, Caller caller) {
         return RecommendationView.of(recommendation, evaluation.getTitle(), clock.today(),
-                mayFollowUp(recommendation, accounts.me()));
+                mayFollowUp(recommendation, caller));
     }
 }

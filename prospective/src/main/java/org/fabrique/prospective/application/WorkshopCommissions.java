@@ -4,14 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.CommissionOrder;
 import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.CommissionView;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
-import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.domain.DocumentRepository;
 import org.fabrique.prospective.domain.Workshop;
@@ -35,8 +33,6 @@ public class WorkshopCommissions {
     @Inject
     CommissionService commissions;
 
-    @Inject
-    AccountService accounts;
 
     public List<CommissionView> list(long workshopId) {
         access.insiderOnly(workshopId);
@@ -62,7 +58,7 @@ public class WorkshopCommissions {
     /** Whether the caller may commission further work now: the pôle, once a version of the document is submitted. */
     public boolean mayCommission(long workshopId) {
         access.load(workshopId);
-        return accounts.me().role() == Role.POLE && hasDocument(workshopId);
+        return access.isPole() && hasDocument(workshopId);
     }
 
     private boolean hasDocument(long workshopId) {
