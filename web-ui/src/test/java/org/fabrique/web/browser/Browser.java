@@ -139,6 +139,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills a date field ({@code type="date"}) with an ISO date: typing into one depends on the browser's locale,
+     * the value it submits does not.
+     */
+    public void fillDate(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
     /** Reloads the page as the browser's reload button does, and waits for the new document. */
     public void reload() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -222,6 +230,15 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const r = arguments[0].getBoundingClientRect();"
                         + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", element));
+    }
+
+    /** Waits until the element whose id ends with {@code idSuffix} has the focus (a form or confirmation just opened). */
+    public void waitForFocus(String idSuffix) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> focusedId().endsWith(idSuffix));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The focus is on « " + focusedId() + " », not on …" + idSuffix, e);
+        }
     }
 
     /** The id of the element that has the focus. */

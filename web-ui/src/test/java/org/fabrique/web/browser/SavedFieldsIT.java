@@ -9,6 +9,7 @@ import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.dialogue.DialogueApi;
+import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,8 +17,8 @@ import org.openqa.selenium.By;
 /**
  * What was entered shows: a record is saved with every field of its form filled in with a value of its own, then its
  * page, read by someone who did not write it, shows each of those values — the field's label beside it where the
- * page lists them. One test per record type whose page a person reads to work on it: a candidate, a workshop's
- * resource, a dialogue session, an evaluation's framing.
+ * page lists them. One test per record type whose page a person reads to work on it: a candidate, a dialogue session,
+ * a workshop's description, issue, resource and planned action, an evaluation's framing, indicator and interview.
  */
 class SavedFieldsIT extends DeployedFabrique {
 
@@ -25,6 +26,11 @@ class SavedFieldsIT extends DeployedFabrique {
 
     private static String label(String key) {
         return FRENCH.getString(key);
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.driver().findElement(By.id(id)).clear();
+        browser.driver().findElement(By.id(id)).sendKeys(text);
     }
 
     private long firstId(String path) {
@@ -144,6 +150,107 @@ class SavedFieldsIT extends DeployedFabrique {
                     label("evaluation.participatory"), label("evaluation.yes"),
                     label("evaluation.evaluators"), label("evaluation.evaluatorKind.EXTERNAL_FIRM"), "Cabinet Trajectoires",
                     label("evaluation.period"), "1 février 2094", "30 novembre 2094");
+        }
+    }
+
+    @Test
+    void a_workshop_shows_every_field_of_its_description_to_its_president() {
+        long workshop = new ProspectiveApi(api()).workshop();
+        String address = "/prospective/workshop.xhtml?id=" + workshop;
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open(address);
+            type(browser, "describe:contract", "Lettre de mission du maire");
+            type(browser, "describe:committee", "Comité de pilotage du CCAS");
+            type(browser, "describe:firm", "Cabinet Horizons");
+            browser.fillDate("describe:start", "2040-03-14");
+            browser.fillDate("describe:end", "2040-11-20");
+            browser.clickAndWaitForNextPage(By.id("describe:describeButton"));
+            browser.waitForInfo("Description de l'atelier enregistrée.");
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.ELECTED);
+            browser.open(address);
+            assertThat(browser.text(By.id("facts"))).contains(
+                    label("prospective.workshop.dates"), "14 mars 2040", "20 novembre 2040",
+                    label("prospective.workshop.contract"), "Lettre de mission du maire",
+                    label("prospective.workshop.committee"), "Comité de pilotage du CCAS",
+                    label("prospective.workshop.firm"), "Cabinet Horizons");
+        }
+    }
+
+    @Test
+    void a_workshop_issue_shows_every_field_the_pole_filled_in_to_a_member() {
+        long workshop = new ProspectiveApi(api()).workshop();
+        String body = "{\"title\":\"Vieillir chez soi\",\"description\":\"Rester dans son quartier le plus longtemps possible.\","
+                + "\"markers\":[\"CITIZEN_PARTICIPATION\"],\"tension\":\"Autonomie et sécurité\"}";
+        ProspectiveApi.created(api().post("api/workshops/" + workshop + "/issues", DemoAccounts.POLE, ProspectiveApi.JSON, body));
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.PARTICIPANT);
+            browser.open("/prospective/workshop.xhtml?id=" + workshop);
+            assertThat(browser.text(By.id("issueList"))).contains("Vieillir chez soi",
+                    "Rester dans son quartier le plus longtemps possible.", label("prospective.marker.CITIZEN_PARTICIPATION"),
+                    label("prospective.issue.tension"), "Autonomie et sécurité");
+        }
+    }
+
+    @Test
+    void a_planned_action_shows_every_field_the_pole_filled_in_to_its_directorate() {
+        ProspectiveApi prospective = new ProspectiveApi(api());
+        long workshop = prospective.workshopWithVersion();
+        long version = JsonBodies.object(api().get("api/workshops/" + workshop + "/document", DemoAccounts.POLE).body())
+                .getJsonNumber("version").longValue();
+        assertThat(api().post("api/workshops/" + workshop + "/document/adoption", DemoAccounts.ELECTED, ProspectiveApi.JSON,
+                "{\"version\":" + version + "}").statusCode()).isEqualTo(200);
+        long directorate = prospective.directorateOf(DemoAccounts.DIRECTORATE);
+        ProspectiveApi.created(api().post("api/workshops/" + workshop + "/actions", DemoAccounts.POLE, ProspectiveApi.JSON,
+                "{\"recommendation\":\"Un guichet unique en mairie\",\"title\":\"Ouvrir le guichet\",\"directorateId\":"
+                        + directorate + ",\"pilot\":\"Mme Martin\",\"deadline\":\"2040-06-30\"}"));
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE);
+            browser.open("/prospective/plan.xhtml?workshop=" + workshop);
+            assertThat(browser.text(By.id("plan"))).contains(nameOf("api/directorates", directorate),
+                    label("prospective.action.title"), "Ouvrir le guichet",
+                    label("prospective.action.recommendation"), "Un guichet unique en mairie",
+                    label("prospective.action.pilot"), "Mme Martin",
+                    label("prospective.action.deadline"), "30 juin 2040");
+        }
+    }
+
+    @Test
+    void an_indicator_shows_every_field_the_pole_filled_in_to_a_directorate() {
+        long evaluation = new EvaluationApi(api()).frame();
+        EvaluationApi.created(api().post("api/evaluations/" + evaluation + "/indicators", DemoAccounts.POLE, EvaluationApi.JSON,
+                "{\"name\":\"Foyers aidés\",\"unit\":\"foyers\",\"baseline\":120.5,\"target\":300,"
+                        + "\"source\":\"Fichier du CCAS\"}"));
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE);
+            browser.open("/evaluation/indicators.xhtml?evaluation=" + evaluation);
+            assertThat(browser.text(By.id("indicatorPanel"))).contains("Foyers aidés (foyers)",
+                    label("evaluation.indicators.baseline"), "120,5",
+                    label("evaluation.indicators.target"), "300",
+                    label("evaluation.indicators.source"), "Fichier du CCAS");
+        }
+    }
+
+    @Test
+    void an_interview_shows_every_field_recorded_to_the_pole() {
+        long evaluation = new EvaluationApi(api()).frame();
+        EvaluationApi.created(api().post("api/evaluations/" + evaluation + "/interviews", DemoAccounts.POLE, EvaluationApi.JSON,
+                "{\"category\":\"DIRECTOR\",\"intervieweeName\":\"Paul Girard\",\"interviewedOn\":\"2040-03-14\","
+                        + "\"interviewer\":\"Claire Moreau\",\"notes\":\"Les délais de réponse s'allongent.\"}"));
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open("/evaluation/interviews.xhtml?evaluation=" + evaluation);
+            assertThat(browser.text(By.id("interviewList"))).contains(
+                    label("evaluation.voices.category.DIRECTOR"), "14 mars 2040",
+                    label("evaluation.voices.interview.name"), "Paul Girard",
+                    label("evaluation.voices.interview.interviewer"), "Claire Moreau",
+                    label("evaluation.voices.interview.notes"), "Les délais de réponse s'allongent.");
         }
     }
 }

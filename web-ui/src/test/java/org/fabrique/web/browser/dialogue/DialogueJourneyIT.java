@@ -113,18 +113,13 @@ class DialogueJourneyIT extends DeployedFabrique {
             pole.driver().findElement(By.id("openProgramme:year")).clear();
             pole.driver().findElement(By.id("openProgramme:year")).sendKeys(String.valueOf(year));
             // Chrome's native date fields ignore typed keys unreliably when headless: set them as a date picker does
-            setDate(pole, "openProgramme:opens", "2030-01-01");
-            setDate(pole, "openProgramme:closes", "2030-03-31");
+            pole.fillDate("openProgramme:opens", "2030-01-01");
+            pole.fillDate("openProgramme:closes", "2030-03-31");
             pole.driver().findElement(By.id("openProgramme:open")).click();
 
             assertThat(pole.text(By.cssSelector(".message-info"))).isEqualTo("Programme " + year + " ouvert.");
             assertThat(pole.text(By.id("programmes:table"))).contains("Programme " + year);
             pole.assertAccessible();
         }
-    }
-
-    private static void setDate(Browser browser, String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
     }
 }

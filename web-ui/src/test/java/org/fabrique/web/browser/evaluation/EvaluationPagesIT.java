@@ -9,7 +9,6 @@ import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -26,11 +25,6 @@ class EvaluationPagesIT extends DeployedFabrique {
         WebElement field = browser.driver().findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private static void date(Browser browser, String id, String isoDate) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
     }
 
     private static Select select(Browser browser, String id) {
@@ -63,8 +57,8 @@ class EvaluationPagesIT extends DeployedFabrique {
             browser.choose(By.id("frame:participatory"));
             select(browser, "frame:evaluatorKind").selectByVisibleText("Cabinet extérieur");
             type(browser, "frame:evaluators", "Romain Pasquier (CRAPE)");
-            date(browser, "frame:start", "2013-09-01");
-            date(browser, "frame:end", "2013-12-15");
+            browser.fillDate("frame:start", "2013-09-01");
+            browser.fillDate("frame:end", "2013-12-15");
             browser.clickAndWaitForNextPage(By.id("frame:frameButton"));
 
             browser.waitForInfo("L'évaluation « " + title + " » est cadrée.");
@@ -108,7 +102,7 @@ class EvaluationPagesIT extends DeployedFabrique {
             browser.waitForInfo("Recommandation ajoutée.");
             select(browser, "assign:recommendation").selectByVisibleText("1. Ouvrir les ateliers à la société civile.");
             select(browser, "assign:ownerDirectorateId").selectByValue(String.valueOf(culture));
-            date(browser, "assign:dueDate", "2020-01-31");
+            browser.fillDate("assign:dueDate", "2020-01-31");
             browser.clickAndWaitForNextPage(By.id("assign:assignButton"));
             browser.waitForInfo("Recommandation 1 confiée.");
             assertThat(browser.text(By.id("recommendationList"))).contains("Direction de la culture", "31 janvier 2020",

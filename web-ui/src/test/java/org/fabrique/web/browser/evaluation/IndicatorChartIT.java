@@ -11,7 +11,6 @@ import org.fabrique.web.it.JsonBodies;
 import org.fabrique.web.it.evaluation.EvaluationApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,8 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 class IndicatorChartIT extends DeployedFabrique {
 
     private static void measure(Browser browser, String date, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('addMeasurement:measuredOn').value = arguments[0];", date);
+        browser.fillDate("addMeasurement:measuredOn", date);
         WebElement input = browser.driver().findElement(By.id("addMeasurement:value"));
         input.clear();
         input.sendKeys(value);
