@@ -77,6 +77,8 @@ class SessionCorrectionPageIT extends DeployedFabrique {
 
             browser.shown(Browser.rowButton(mistaken, "askDeleteSession")).click();
             WebElement confirm = browser.shown(By.cssSelector("[id$=':sessionDeletion']"));
+            browser.waitForFocus(":sessionDeletion");
+            assertThat(browser.inViewport(confirm)).as("the confirmation opens under its row, in view").isTrue();
             assertThat(confirm.getText()).contains("Supprimer la rencontre du 12 mai 2026, " + mistaken + " ?");
             browser.assertAccessible();
             confirm.findElement(By.cssSelector("button[id$=':deleteSession']")).click();

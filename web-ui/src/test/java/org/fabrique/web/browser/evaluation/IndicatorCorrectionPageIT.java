@@ -65,6 +65,8 @@ class IndicatorCorrectionPageIT extends DeployedFabrique {
 
             browser.shown(button(mistaken, "askDeleteIndicator")).click();
             WebElement confirm = browser.shown(By.cssSelector("[id$=':indicatorDeletion']"));
+            browser.waitForFocus(":indicatorDeletion");
+            assertThat(browser.inViewport(confirm)).as("the confirmation opens under its indicator, in view").isTrue();
             assertThat(confirm.getText()).contains("Supprimer l'indicateur « ");
             browser.assertAccessible();
             confirm.findElement(By.cssSelector("button[id$=':deleteIndicator']")).click();

@@ -83,6 +83,8 @@ class WorkshopCorrectionsPageIT extends DeployedFabrique {
 
             browser.shown(By.cssSelector("[id$=':issueCorrection'] button[id$=':saveIssue']")).click();
             browser.waitForInfo("Enjeu « " + corrected + " » corrigé.");
+            assertThat(browser.inViewport(browser.shown(By.cssSelector(".message-info"))))
+                    .as("the message shows where the person acted").isTrue();
             assertThat(browser.text(By.id("issueList"))).contains(corrected).doesNotContain(slipped);
             assertThat(browser.text(By.id("resources:table"))).as("the resource informs it under its new title")
                     .contains(corrected);
@@ -90,6 +92,8 @@ class WorkshopCorrectionsPageIT extends DeployedFabrique {
 
             browser.shown(issueButton(mistaken, "askDeleteIssue")).click();
             WebElement confirm = browser.shown(By.cssSelector("[id$=':issueDeletion']"));
+            browser.waitForFocus(":issueDeletion");
+            assertThat(browser.inViewport(confirm)).as("the confirmation opens under its issue, in view").isTrue();
             assertThat(confirm.getText()).contains("Supprimer l'enjeu « " + mistaken + " » ?");
             browser.assertAccessible();
             confirm.findElement(By.cssSelector("button[id$=':deleteIssue']")).click();
@@ -98,7 +102,9 @@ class WorkshopCorrectionsPageIT extends DeployedFabrique {
 
             browser.shown(Browser.rowButton(resource, "askCorrectResource")).click();
             panel = browser.shown(By.cssSelector("[id$=':resourceCorrection']"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().endsWith(":type"));
+            browser.waitForFocus(":type");
+            assertThat(browser.inViewport(panel.findElement(By.cssSelector("select[id$=':type']"))))
+                    .as("the form opens under the resource's row, its first field focused").isTrue();
             WebElement informs = panel.findElement(By.cssSelector("[id$=':informed'] input"));
             assertThat(informs.isSelected()).as("the issues it informs are ticked").isTrue();
             browser.assertAccessible();
@@ -114,6 +120,8 @@ class WorkshopCorrectionsPageIT extends DeployedFabrique {
 
             browser.shown(Browser.rowButton(resource, "askDeleteResource")).click();
             confirm = browser.shown(By.cssSelector("[id$=':resourceDeletion']"));
+            browser.waitForFocus(":resourceDeletion");
+            assertThat(browser.inViewport(confirm)).as("the confirmation opens under its row, in view").isTrue();
             assertThat(confirm.getText()).contains("Supprimer la ressource « " + resource + " » ?");
             confirm.findElement(By.cssSelector("button[id$=':deleteResource']")).click();
             browser.waitForInfo("Ressource « " + resource + " » supprimée.");

@@ -39,7 +39,8 @@ class AccountsPageIT extends DeployedFabrique {
             row(pole, username).findElement(By.cssSelector("button[id$=':askDisable']")).click();
             WebElement confirm = pole.shown(By.cssSelector("[id$=':confirmDisable']"));
             assertThat(confirm.getText()).contains("(" + username + ") ne pourra plus se connecter");
-            assertThat(pole.focusedId()).endsWith(":confirmDisable");
+            pole.waitForFocus(":confirmDisable");
+            assertThat(pole.inViewport(confirm)).as("the confirmation opens under its row, in view").isTrue();
             assertThat(account(username).getBoolean("enabled")).as("nothing done yet").isTrue();
             pole.assertAccessible();
             confirm.findElement(By.cssSelector("button[id$=':disable']")).click();
