@@ -89,7 +89,15 @@ public class ReferenceDocumentView implements Serializable {
         Caller caller = accounts.me();
         personId = caller.personId();
         member = workshops.participants(workshopId).stream().anyMatch(p -> p.personId() == (personId == null ? -1 : personId));
+        // a comparison asked for in the address (?from=&to=&granularity=) is shown as the page opens
+        String askedFrom = from;
+        String askedTo = to;
         refresh();
+        if (askedFrom != null || askedTo != null) {
+            from = askedFrom;
+            to = askedTo;
+            compare();
+        }
         model = new PagedModel<>(request -> amendments.page(workshopId, request), AmendmentView::id);
     }
 
@@ -196,10 +204,10 @@ public class ReferenceDocumentView implements Serializable {
         adopting = false;
     }
 
-    public void compare() {
+    private void compare() {
         try {
             diff = documents.compare(workshopId, Integer.parseInt(from), Integer.parseInt(to),
-                    VersionDiff.Granularity.valueOf(granularity));
+                    VersionDiff.Granularity.valueOf(granularity == null ? "" : granularity));
         } catch (RecordNotFound | IllegalArgumentException e) {
             messages.error("prospective.diff.choose");
         }

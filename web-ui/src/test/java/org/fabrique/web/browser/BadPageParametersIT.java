@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
+import org.fabrique.web.it.prospective.ProspectiveApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -61,5 +62,19 @@ class BadPageParametersIT extends DeployedFabrique {
 
         assertThat(logSince(before)).as("what the server logged meanwhile")
                 .doesNotContain("\tat ").doesNotContain("SEVERE").doesNotContain("ERROR");
+    }
+
+    @Test
+    void a_comparison_of_versions_that_do_not_exist_says_so_and_shows_the_document() {
+        long workshop = new ProspectiveApi(api()).workshopWithVersion();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.PARTICIPANT);
+            for (String query : List.of("&from=1&to=9", "&from=abc&to=1", "&from=1&to=1&granularity=PARAGRAPH", "&to=1")) {
+                browser.open("/prospective/document.xhtml?workshop=" + workshop + query);
+                assertThat(browser.text(By.cssSelector(".message-error"))).as(query).isEqualTo("Choisissez deux versions soumises.");
+                assertThat(browser.text(By.id("currentHeading"))).as(query).isEqualTo("Version 1");
+                assertThat(browser.driver().findElements(By.id("diffLegend"))).as(query).isEmpty();
+            }
+        }
     }
 }

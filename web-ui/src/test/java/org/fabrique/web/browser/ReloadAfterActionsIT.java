@@ -2,6 +2,9 @@ package org.fabrique.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
 import org.fabrique.web.it.dialogue.DialogueApi;
@@ -14,8 +17,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * After each action of a record's page the address still names the record, and reloading it shows the page as the
  * action left it, nothing posted twice and the action's message not shown again: the workshop's steering (describe,
- * seat, move on, write the synthesis), the evaluation's (move on, appoint the committee), and a project's lessons
- * saved in place.
+ * seat, move on, write the synthesis), the evaluation's (move on, appoint the committee), a project's lessons saved in
+ * place, and a recommendation answered and published from a filtered list (the filters stay in the address). The
+ * reference document's actions are reloaded in DocumentJourneyIT.
  */
 class ReloadAfterActionsIT extends DeployedFabrique {
 
@@ -105,6 +109,41 @@ class ReloadAfterActionsIT extends DeployedFabrique {
             browser.driver().findElement(By.id("lessonsForm:saveLessons")).click();
             reloads(browser, address, heading, "Enseignements enregistrés.");
             assertThat(browser.driver().findElement(By.id("lessonsForm:lessons")).getDomProperty("value")).isEqualTo(lessons);
+        }
+    }
+
+    @Test
+    void a_recommendation_answered_then_published_from_a_filtered_list_keeps_the_list_and_its_filters() {
+        DialogueApi dialogue = new DialogueApi(api());
+        long project = dialogue.pooledProject().getJsonNumber("id").longValue();
+        String text = "Des bancs le long du mail " + System.nanoTime();
+        HttpResponse<String> recorded = api().post("api/projects/" + project + "/recommendations", DemoAccounts.POLE,
+                DialogueApi.JSON, "{\"text\":\"" + text + "\",\"directorateId\":"
+                        + dialogue.directorateOf(DemoAccounts.DIRECTORATE) + "}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String address = "/dialogue/recommendations.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        By row = By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]");
+
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.DIRECTORATE);
+            browser.open(address);
+            String heading = browser.heading();
+            browser.shown(Browser.rowButton(text, "respond")).click();
+            new Select(browser.shown(By.cssSelector("[id$=':answerPosition']"))).selectByVisibleText("Retenue");
+            browser.shown(By.cssSelector("[id$=':answerText']")).sendKeys("Dix bancs au printemps.");
+            browser.shown(By.cssSelector("[id$=':saveAnswer']")).click();
+            reloads(browser, address, heading, "Réponse enregistrée.");
+            assertThat(browser.driver().findElement(By.id("q")).getDomProperty("value")).as("the filter stays").isEqualTo(text);
+            assertThat(browser.text(row)).contains("Retenue");
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(DemoAccounts.POLE);
+            browser.open(address);
+            String heading = browser.heading();
+            browser.shown(Browser.rowButton(text, "askPublish")).click();
+            browser.shown(By.cssSelector("[id$=':publication'] button[id$=':publish']")).click();
+            reloads(browser, address, heading, "Réponse publiée");
+            assertThat(browser.text(row)).contains("Publiée");
         }
     }
 }

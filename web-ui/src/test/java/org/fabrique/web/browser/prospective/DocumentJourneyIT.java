@@ -25,6 +25,15 @@ class DocumentJourneyIT extends DeployedFabrique {
     private static final By AMENDMENT_ROWS = By.cssSelector("#amendments\\:table tbody tr[data-ri]");
 
 
+    /** Reloaded after an Ajax action, the page is the same record, the action's result shown and nothing posted again. */
+    private static void reloadsUnchanged(Browser browser, String page, String result) {
+        assertThat(browser.path()).isEqualTo(page);
+        browser.reload();
+        assertThat(browser.path()).isEqualTo(page);
+        assertThat(browser.text(AMENDMENT_ROWS)).contains(result);
+        assertThat(browser.driver().findElements(By.cssSelector(".message-info"))).as("nothing posted again").isEmpty();
+    }
+
     @Test
     void a_member_amends_the_group_decides_compares_adopts_and_plans() {
         long id = new ProspectiveApi(api()).workshopWithVersion();
@@ -48,6 +57,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Un guichet unique dans chaque quartier").contains("Proposé");
             assertThat(browser.driver().findElements(By.cssSelector("#amendments\\:table button.accept")))
                     .as("a member does not record the group's decision").isEmpty();
+            reloadsUnchanged(browser, page, "Un guichet unique dans chaque quartier");
         }
 
         try (Browser browser = new Browser(base)) {
@@ -81,15 +91,23 @@ class DocumentJourneyIT extends DeployedFabrique {
             decision.findElement(By.cssSelector("button[id$=':decide']")).click();
             browser.waitForInfo("Décision du groupe enregistrée.");
             assertThat(browser.text(AMENDMENT_ROWS)).contains("Accepté");
+            reloadsUnchanged(browser, page, "Accepté");
 
             browser.driver().findElement(By.id("organise:submitVersion")).click();
             browser.waitForInfo("Nouvelle version soumise au groupe.");
             assertThat(browser.text(By.id("currentHeading"))).isEqualTo("Version 2");
 
-            browser.driver().findElement(By.id("compare:run")).click();
+            browser.clickAndWaitForNextPage(By.id("compareButton"));
+            String comparison = page + "&from=1&to=2&granularity=WORD";
+            assertThat(browser.path()).as("the comparison has an address of its own").startsWith(comparison);
             assertThat(browser.text(By.cssSelector("#diff ins"))).contains("dans chaque quartier");
             assertThat(browser.text(By.cssSelector("#diff del"))).contains("en mairie");
             browser.assertAccessible();
+            browser.chooseLanguage("en");
+            assertThat(browser.path()).startsWith(comparison);
+            assertThat(browser.text(By.id("diffLegend"))).doesNotContain("supprimé");
+            assertThat(browser.text(By.cssSelector("#diff ins"))).contains("dans chaque quartier");
+            browser.chooseLanguage("fr");
 
             browser.shown(By.id("organise:askAdopt")).click();
             assertThat(browser.text(By.id("organise:confirmAdoption")))
