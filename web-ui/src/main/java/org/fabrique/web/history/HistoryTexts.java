@@ -2,6 +2,8 @@ package org.fabrique.web.history;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -102,6 +104,12 @@ public class HistoryTexts {
         }
         if (value instanceof Instant instant) {
             return when(instant);
+        }
+        if (value instanceof BigDecimal number) {
+            // a measure as the person writes it: 60.0000 reads 60, 12.5 reads 12,5 in French
+            NumberFormat format = NumberFormat.getNumberInstance(locale.getLocale());
+            format.setMaximumFractionDigits(number.stripTrailingZeros().scale());
+            return format.format(number);
         }
         return value.toString();
     }

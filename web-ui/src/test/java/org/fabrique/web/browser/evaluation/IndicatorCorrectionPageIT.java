@@ -57,11 +57,18 @@ class IndicatorCorrectionPageIT extends DeployedFabrique {
             WebElement name = browser.shown(By.cssSelector("[id$=':indicatorCorrection'] input[id$=':name']"));
             name.clear();
             name.sendKeys("Séances tenues " + evaluation);
+            WebElement target = browser.shown(By.cssSelector("[id$=':indicatorCorrection'] input[id$=':target']"));
+            target.clear();
+            target.sendKeys("12.5");
+            WebElement source = browser.shown(By.cssSelector("[id$=':indicatorCorrection'] input[id$=':source']"));
+            source.clear();
+            source.sendKeys("Registre des séances");
             browser.shown(By.cssSelector("[id$=':indicatorCorrection'] button[id$=':saveIndicator']")).click();
             browser.waitForInfo("Indicateur « Séances tenues " + evaluation + " » corrigé.");
             assertThat(browser.text(By.id("indicator-" + measured + "-heading"))).contains("Séances tenues " + evaluation,
                     "séances");
             assertThat(browser.path()).isEqualTo(page);
+            assertThat(browser.text(By.id("target-" + measured))).isEqualTo("12,5");
 
             browser.shown(button(mistaken, "askDeleteIndicator")).click();
             WebElement confirm = browser.shown(By.cssSelector("[id$=':indicatorDeletion']"));
@@ -73,6 +80,10 @@ class IndicatorCorrectionPageIT extends DeployedFabrique {
             browser.waitForMessage(".message-info", "supprimé.");
             assertThat(browser.driver().findElements(By.id("indicator-" + mistaken))).isEmpty();
             assertThat(browser.driver().findElements(By.id("indicator-" + measured))).hasSize(1);
+
+            browser.open("/evaluation/evaluation.xhtml?id=" + evaluation);
+            assertThat(browser.text(By.id("history:timeline"))).as("the correction in the evaluation's history, as written")
+                    .contains("Cible : 80 → 12,5", "Source : Feuilles d'émargement → Registre des séances");
         }
     }
 }
