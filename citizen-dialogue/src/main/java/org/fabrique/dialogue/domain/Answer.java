@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 

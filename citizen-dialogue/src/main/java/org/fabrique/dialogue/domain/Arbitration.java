@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /** The elected officials' decision on a studied candidate, with its reason, who decided and when. */
 @Embeddable

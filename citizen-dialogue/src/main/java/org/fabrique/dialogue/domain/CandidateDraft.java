@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.TerritorialScale;
 
 /**

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.core.search.FrenchAnalysis;

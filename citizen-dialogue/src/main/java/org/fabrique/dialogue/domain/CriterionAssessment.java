@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /** The pôle's assessment of one feasibility criterion, with an optional comment of up to 2000 characters. */
 @Embeddable

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.hibernate.envers.NotAudited;
 
 /**

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.search.engine.backend.types.Sortable;

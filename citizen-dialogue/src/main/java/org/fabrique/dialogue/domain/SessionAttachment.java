@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /**
  * A file kept with a session: its poster, its minutes, a photo of the flip charts. At most

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.search.FrenchAnalysis;
@@ -175,15 +176,15 @@ public class Evaluation {
         if (framing.end() != null && framing.end().isBefore(framing.start())) {
             throw new IllegalArgumentException("an evaluation ends on or after its start");
         }
-        this.title = Texts.required(framing.title(), "title", TITLE_MAX_LENGTH);
+        this.title = Invariants.requiredText(framing.title(), "title", TITLE_MAX_LENGTH);
         this.object = Objects.requireNonNull(framing.object(), "object is required");
-        this.objectDescription = Texts.optional(framing.objectDescription(), "objectDescription", TEXT_MAX_LENGTH);
+        this.objectDescription = Invariants.optionalText(framing.objectDescription(), "objectDescription", TEXT_MAX_LENGTH);
         this.policyId = framing.policyId();
-        this.originLabel = Texts.required(framing.originLabel(), "originLabel", TITLE_MAX_LENGTH);
+        this.originLabel = Invariants.requiredText(framing.originLabel(), "originLabel", TITLE_MAX_LENGTH);
         this.type = Objects.requireNonNull(framing.type(), "type is required");
         this.participatory = framing.participatory();
         this.evaluatorKind = Objects.requireNonNull(framing.evaluatorKind(), "evaluatorKind is required");
-        this.evaluators = Texts.optional(framing.evaluators(), "evaluators", TITLE_MAX_LENGTH);
+        this.evaluators = Invariants.optionalText(framing.evaluators(), "evaluators", TITLE_MAX_LENGTH);
         this.start = framing.start();
         this.end = framing.end();
     }
@@ -210,7 +211,7 @@ public class Evaluation {
     /** The conclusion, blank for none. @throws StateConflict {@code evaluation.frozen} in follow-up */
     public void writeSummary(String text) {
         requireEditable();
-        this.summary = Texts.optional(text, "summary", SUMMARY_MAX_LENGTH);
+        this.summary = Invariants.optionalText(text, "summary", SUMMARY_MAX_LENGTH);
     }
 
     /** Replaces the steering committee's members, as account ids. @throws StateConflict {@code evaluation.frozen} */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.fabrique.core.domain.Invariants;
 
 /** The pôle's yearly evaluation programme: the evaluations it runs that year. One per year. */
 @Entity
@@ -39,7 +40,7 @@ public class EvaluationProgramme {
             throw new IllegalArgumentException("year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year);
         }
         this.year = year;
-        this.title = Texts.required(title, "title", TITLE_MAX_LENGTH);
+        this.title = Invariants.requiredText(title, "title", TITLE_MAX_LENGTH);
     }
 
     /** The programme of a year, under its default title, when the pôle frames its first evaluation. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.hibernate.envers.Audited;
 
 /**
@@ -79,20 +80,20 @@ public class EvaluationRecommendation {
     }
 
     public void reword(String newText) {
-        this.text = Texts.required(newText, "text", TEXT_MAX_LENGTH);
+        this.text = Invariants.requiredText(newText, "text", TEXT_MAX_LENGTH);
     }
 
     /** Who owns the follow-up and by when; all three may stay empty while nobody is named. */
     public void assign(Long newOwnerDirectorateId, String newOwnerLabel, LocalDate newDueDate) {
         this.ownerDirectorateId = newOwnerDirectorateId;
-        this.ownerLabel = Texts.optional(newOwnerLabel, "ownerLabel", OWNER_MAX_LENGTH);
+        this.ownerLabel = Invariants.optionalText(newOwnerLabel, "ownerLabel", OWNER_MAX_LENGTH);
         this.dueDate = newDueDate;
     }
 
     /** Where the follow-up stands and a comment on it (blank for none); a finished one may be reopened. */
     public void followUp(FollowUpStatus newStatus, String comment) {
         this.status = Objects.requireNonNull(newStatus, "status is required");
-        this.followUpComment = Texts.optional(comment, "followUpComment", TEXT_MAX_LENGTH);
+        this.followUpComment = Invariants.optionalText(comment, "followUpComment", TEXT_MAX_LENGTH);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.search.FrenchAnalysis;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -86,14 +87,14 @@ public class EvaluativeQuestion {
         if (newCriteria.isEmpty() || newCriteria.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("a question is tied to at least one criterion");
         }
-        this.text = Texts.required(newText, "text", TEXT_MAX_LENGTH);
+        this.text = Invariants.requiredText(newText, "text", TEXT_MAX_LENGTH);
         criteria.clear();
         criteria.addAll(newCriteria);
     }
 
     /** The finding drawn for this question; blank takes it back. */
     public void writeFinding(String newFinding) {
-        this.finding = Texts.optional(newFinding, "finding", FINDING_MAX_LENGTH);
+        this.finding = Invariants.optionalText(newFinding, "finding", FINDING_MAX_LENGTH);
     }
 
     public Long getId() { return id; }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.hibernate.envers.Audited;
 
 /**
@@ -76,11 +77,11 @@ public class Indicator {
     }
 
     public void describe(String newName, String newUnit, BigDecimal newBaseline, BigDecimal newTarget, String newSource) {
-        this.name = Texts.required(newName, "name", NAME_MAX_LENGTH);
-        this.unit = Texts.required(newUnit, "unit", UNIT_MAX_LENGTH);
+        this.name = Invariants.requiredText(newName, "name", NAME_MAX_LENGTH);
+        this.unit = Invariants.requiredText(newUnit, "unit", UNIT_MAX_LENGTH);
         this.baseline = newBaseline;
         this.target = newTarget;
-        this.source = Texts.optional(newSource, "source", SOURCE_MAX_LENGTH);
+        this.source = Invariants.optionalText(newSource, "source", SOURCE_MAX_LENGTH);
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /**
  * A qualitative interview of an evaluation (the seed's eleven, September 2013). The interviewee's name
@@ -63,10 +64,10 @@ public class Interview {
     public void revise(IntervieweeCategory newCategory, String newIntervieweeName, LocalDate newDate,
             String newInterviewer, String newNotes) {
         this.category = Objects.requireNonNull(newCategory, "category is required");
-        this.intervieweeName = Texts.optional(newIntervieweeName, "intervieweeName", NAME_MAX_LENGTH);
+        this.intervieweeName = Invariants.optionalText(newIntervieweeName, "intervieweeName", NAME_MAX_LENGTH);
         this.interviewedOn = Objects.requireNonNull(newDate, "interviewedOn is required");
-        this.interviewer = Texts.required(newInterviewer, "interviewer", NAME_MAX_LENGTH);
-        this.notes = Texts.optional(newNotes, "notes", NOTES_MAX_LENGTH);
+        this.interviewer = Invariants.requiredText(newInterviewer, "interviewer", NAME_MAX_LENGTH);
+        this.notes = Invariants.optionalText(newNotes, "notes", NOTES_MAX_LENGTH);
     }
 
     public Long getId() { return id; }

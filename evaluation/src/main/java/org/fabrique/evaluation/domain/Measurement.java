@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /** The value of an indicator measured on a date, with a note on how; part of its {@link Indicator}. */
 @Entity
@@ -45,7 +46,7 @@ public class Measurement {
         this.indicator = Objects.requireNonNull(indicator, "indicator is required");
         this.measuredOn = Objects.requireNonNull(measuredOn, "measuredOn is required");
         this.value = Objects.requireNonNull(value, "value is required");
-        this.note = Texts.optional(note, "note", NOTE_MAX_LENGTH);
+        this.note = Invariants.optionalText(note, "note", NOTE_MAX_LENGTH);
     }
 
     public Long getId() { return id; }

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 
 /**
  * What an interviewee said, kept verbatim (never trimmed nor corrected), tagged with themes and with
@@ -59,7 +60,7 @@ public class Quote {
     /** @throws IllegalArgumentException for a blank text; any other text is kept exactly as given */
     public Quote(Interview interview, String text, Collection<String> themes, Collection<Long> questionIds) {
         this.interview = Objects.requireNonNull(interview, "interview is required");
-        this.text = Texts.verbatim(text, "text", TEXT_MAX_LENGTH);
+        this.text = Invariants.verbatimText(text, "text", TEXT_MAX_LENGTH);
         retag(themes, questionIds);
     }
 
@@ -69,7 +70,7 @@ public class Quote {
         Objects.requireNonNull(newQuestionIds, "questionIds is required");
         Set<String> stripped = new HashSet<>();
         for (String theme : newThemes) {
-            stripped.add(Texts.required(theme, "theme", THEME_MAX_LENGTH));
+            stripped.add(Invariants.requiredText(theme, "theme", THEME_MAX_LENGTH));
         }
         if (newQuestionIds.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("a question id is required");

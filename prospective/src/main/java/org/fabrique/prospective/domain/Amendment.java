@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 import org.hibernate.envers.Audited;
 
@@ -89,9 +90,9 @@ public class Amendment {
         this.workshopId = workshopId;
         this.amendedVersion = amendedVersion;
         this.chapter = Objects.requireNonNull(chapter, "chapter is required");
-        this.passage = Texts.required(passage, "passage", PASSAGE_MAX_LENGTH);
-        this.proposedText = Texts.required(proposedText, "proposedText", TEXT_MAX_LENGTH);
-        this.rationale = Texts.required(rationale, "rationale", RATIONALE_MAX_LENGTH);
+        this.passage = Invariants.requiredText(passage, "passage", PASSAGE_MAX_LENGTH);
+        this.proposedText = Invariants.requiredText(proposedText, "proposedText", TEXT_MAX_LENGTH);
+        this.rationale = Invariants.requiredText(rationale, "rationale", RATIONALE_MAX_LENGTH);
         this.authorPersonId = authorPersonId;
         this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt is required");
     }
@@ -124,7 +125,7 @@ public class Amendment {
             if (text == null || text.isBlank()) {
                 throw new StateConflict("prospective.amendment.modifiedTextRequired");
             }
-            this.modifiedText = Texts.required(text, "modifiedText", TEXT_MAX_LENGTH);
+            this.modifiedText = Invariants.requiredText(text, "modifiedText", TEXT_MAX_LENGTH);
         }
         this.status = decision;
         this.decidedBy = byPersonId;

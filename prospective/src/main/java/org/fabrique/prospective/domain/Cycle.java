@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 
 /** A cycle of workshops (the seed's first cycle, June 2008 – December 2009, re-examined ten policies). */
 @Entity
@@ -38,7 +39,7 @@ public class Cycle {
     }
 
     public Cycle(String name, LocalDate start, LocalDate end) {
-        this.name = Texts.required(name, "name", NAME_MAX_LENGTH);
+        this.name = Invariants.requiredText(name, "name", NAME_MAX_LENGTH);
         this.start = Objects.requireNonNull(start, "start is required");
         this.end = Objects.requireNonNull(end, "end is required");
         if (end.isBefore(start)) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 
 /**
@@ -69,10 +70,10 @@ public class PlannedAction {
     private PlannedAction(long workshopId, String recommendation, String title, long directorateId, String pilot,
             LocalDate deadline, Instant at) {
         this.workshopId = workshopId;
-        this.recommendation = Texts.required(recommendation, "recommendation", RECOMMENDATION_MAX_LENGTH);
-        this.title = Texts.required(title, "title", TITLE_MAX_LENGTH);
+        this.recommendation = Invariants.requiredText(recommendation, "recommendation", RECOMMENDATION_MAX_LENGTH);
+        this.title = Invariants.requiredText(title, "title", TITLE_MAX_LENGTH);
         this.directorateId = directorateId;
-        this.pilot = Texts.required(pilot, "pilot", PILOT_MAX_LENGTH);
+        this.pilot = Invariants.requiredText(pilot, "pilot", PILOT_MAX_LENGTH);
         this.deadline = Objects.requireNonNull(deadline, "deadline is required");
         this.plannedAt = Objects.requireNonNull(at, "at is required");
     }

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 
 /**
  * The cross-cutting markers and the tension the pôle reads in one recommendation of a workshop's adopted
@@ -64,7 +65,7 @@ public class RecommendationMarkers {
      */
     public RecommendationMarkers(Workshop workshop, String recommendation, Collection<String> adopted) {
         this.workshop = Objects.requireNonNull(workshop, "workshop is required");
-        String text = Texts.required(recommendation, "recommendation", RECOMMENDATION_MAX_LENGTH);
+        String text = Invariants.requiredText(recommendation, "recommendation", RECOMMENDATION_MAX_LENGTH);
         if (!adopted.contains(text)) {
             throw new IllegalArgumentException("not a recommendation of the adopted document: " + text);
         }
@@ -75,7 +76,7 @@ public class RecommendationMarkers {
 
     /** Replaces the markers and the tension read in the recommendation. */
     public void tag(Collection<Marker> newMarkers, String newTension) {
-        this.tension = Texts.optional(newTension, "tension", WorkshopIssue.TENSION_MAX_LENGTH);
+        this.tension = Invariants.optionalText(newTension, "tension", WorkshopIssue.TENSION_MAX_LENGTH);
         this.markers.clear();
         if (newMarkers != null) {
             this.markers.addAll(newMarkers);

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.core.search.FrenchAnalysis;
@@ -118,7 +119,7 @@ public class Workshop {
     public Workshop(Cycle cycle, String title, WorkshopKind kind, Long policyId, TerritorialScale scale,
             long presidentPersonId) {
         this.cycle = Objects.requireNonNull(cycle, "cycle is required");
-        this.title = Texts.required(title, "title", TITLE_MAX_LENGTH);
+        this.title = Invariants.requiredText(title, "title", TITLE_MAX_LENGTH);
         this.kind = Objects.requireNonNull(kind, "kind is required");
         if (kind == WorkshopKind.PUBLIC_POLICY && policyId == null) {
             throw new IllegalArgumentException("a public-policy workshop names its policy");
@@ -138,9 +139,9 @@ public class Workshop {
         if (newStart != null && newEnd != null && newEnd.isBefore(newStart)) {
             throw new IllegalArgumentException("a workshop ends after it starts");
         }
-        this.organisingCommittee = Texts.optional(newCommittee, "organisingCommittee", TEXT_MAX_LENGTH);
-        this.externalFirm = Texts.optional(newFirm, "externalFirm", TITLE_MAX_LENGTH);
-        this.contract = Texts.optional(newContract, "contract", TEXT_MAX_LENGTH);
+        this.organisingCommittee = Invariants.optionalText(newCommittee, "organisingCommittee", TEXT_MAX_LENGTH);
+        this.externalFirm = Invariants.optionalText(newFirm, "externalFirm", TITLE_MAX_LENGTH);
+        this.contract = Invariants.optionalText(newContract, "contract", TEXT_MAX_LENGTH);
         this.start = newStart;
         this.end = newEnd;
     }
@@ -205,7 +206,7 @@ public class Workshop {
 
     /** Writes (or rewrites) the synthesis note meant for outside readers; publishing it is a separate act. */
     public void writeSynthesis(String text) {
-        this.synthesisNote = Texts.optional(text, "synthesisNote", SYNTHESIS_MAX_LENGTH);
+        this.synthesisNote = Invariants.optionalText(text, "synthesisNote", SYNTHESIS_MAX_LENGTH);
         this.synthesisPublishedAt = null;
     }
 

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -83,9 +84,9 @@ public class WorkshopIssue {
     }
 
     public void describe(String newTitle, String newDescription, Collection<Marker> newMarkers, String newTension) {
-        this.title = Texts.required(newTitle, "title", TITLE_MAX_LENGTH);
-        this.description = Texts.optional(newDescription, "description", TEXT_MAX_LENGTH);
-        this.tension = Texts.optional(newTension, "tension", TENSION_MAX_LENGTH);
+        this.title = Invariants.requiredText(newTitle, "title", TITLE_MAX_LENGTH);
+        this.description = Invariants.optionalText(newDescription, "description", TEXT_MAX_LENGTH);
+        this.tension = Invariants.optionalText(newTension, "tension", TENSION_MAX_LENGTH);
         this.markers.clear();
         if (newMarkers != null) {
             this.markers.addAll(newMarkers);

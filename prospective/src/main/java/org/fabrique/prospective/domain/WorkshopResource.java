@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.fabrique.core.domain.Invariants;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -100,11 +101,11 @@ public class WorkshopResource {
     public void revise(ResourceType type, String title, String source, String organisation, String content,
             String lesson, LocalDate date) {
         this.type = Objects.requireNonNull(type, "type is required");
-        this.title = Texts.required(title, "title", TITLE_MAX_LENGTH);
-        this.source = Texts.optional(source, "source", TITLE_MAX_LENGTH);
-        this.organisation = Texts.optional(organisation, "organisation", TITLE_MAX_LENGTH);
-        this.content = Texts.optional(content, "content", TEXT_MAX_LENGTH);
-        this.lesson = Texts.optional(lesson, "lesson", TEXT_MAX_LENGTH);
+        this.title = Invariants.requiredText(title, "title", TITLE_MAX_LENGTH);
+        this.source = Invariants.optionalText(source, "source", TITLE_MAX_LENGTH);
+        this.organisation = Invariants.optionalText(organisation, "organisation", TITLE_MAX_LENGTH);
+        this.content = Invariants.optionalText(content, "content", TEXT_MAX_LENGTH);
+        this.lesson = Invariants.optionalText(lesson, "lesson", TEXT_MAX_LENGTH);
         this.date = date;
     }
 

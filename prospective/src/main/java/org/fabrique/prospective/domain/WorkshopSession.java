@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.fabrique.core.domain.Invariants;
 import org.fabrique.core.domain.StateConflict;
 
 /**
@@ -77,7 +78,7 @@ public class WorkshopSession {
         this.sequence = Objects.requireNonNull(sequence, "sequence is required");
         this.date = Objects.requireNonNull(date, "date is required");
         this.length = Objects.requireNonNull(length, "length is required");
-        this.agenda = Texts.optional(agenda, "agenda", AGENDA_MAX_LENGTH);
+        this.agenda = Invariants.optionalText(agenda, "agenda", AGENDA_MAX_LENGTH);
     }
 
     /**
@@ -94,7 +95,7 @@ public class WorkshopSession {
     }
 
     public void writeMinutes(String text) {
-        this.minutes = Texts.optional(text, "minutes", MINUTES_MAX_LENGTH);
+        this.minutes = Invariants.optionalText(text, "minutes", MINUTES_MAX_LENGTH);
     }
 
     public Long getId() { return id; }
