@@ -37,6 +37,10 @@ public class Programme {
     public static final int ANSWER_DELAY_MIN_DAYS = 1;
     public static final int ANSWER_DELAY_MAX_DAYS = 730;
     public static final int JUSTIFICATION_MAX_LENGTH = 4000;
+    /** What the seed's programme aims at when nothing else is said: 30 to 50 projects, answered within 90 days. */
+    public static final int DEFAULT_TARGET_MIN = 30;
+    public static final int DEFAULT_TARGET_MAX = 50;
+    public static final int DEFAULT_ANSWER_DELAY_DAYS = 90;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.fabrique.core.domain.Account;
+import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.security.PasswordPolicy;
 
 /** The fields of the new-account form, checked with Bean Validation before the service sees them. */
 public class AccountForm implements Serializable {
@@ -15,19 +18,19 @@ public class AccountForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{account.username.required}")
-    @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "{account.username.pattern}")
+    @Pattern(regexp = Account.USERNAME_PATTERN, message = "{account.username.pattern}")
     private String username;
 
     @NotNull(message = "{account.password.required}")
-    @Size(min = 12, max = 200, message = "{account.password.size}")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.size}")
     private String password;
 
     @NotBlank(message = "{person.name.required}")
-    @Size(max = 200, message = "{person.name.size}")
+    @Size(max = Person.NAME_MAX_LENGTH, message = "{person.name.size}")
     private String displayName;
 
     @Email(message = "{person.email.invalid}")
-    @Size(max = 254, message = "{person.email.invalid}")
+    @Size(max = Person.EMAIL_MAX_LENGTH, message = "{person.email.invalid}")
     private String email;
 
     @NotNull(message = "{person.category.required}")

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.dialogue.application.ProgrammeService;
 import org.fabrique.dialogue.application.ProgrammeView;
+import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeFilter;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.PagedModel;
@@ -30,9 +31,9 @@ public class ProgrammesView implements Serializable {
     private Integer year;
     private LocalDate submissionOpens;
     private LocalDate submissionCloses;
-    private Integer targetMin = 30;
-    private Integer targetMax = 50;
-    private Integer answerDelayDays = 90;
+    private Integer targetMin = Programme.DEFAULT_TARGET_MIN;
+    private Integer targetMax = Programme.DEFAULT_TARGET_MAX;
+    private Integer answerDelayDays = Programme.DEFAULT_ANSWER_DELAY_DAYS;
 
     public void load() {
         model = PagedModel.sortedBy(ProgrammeFilter.SORT_FIELDS,

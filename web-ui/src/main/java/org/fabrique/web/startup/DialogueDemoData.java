@@ -67,8 +67,7 @@ public class DialogueDemoData {
 
     /** The day of the seed's visit to the pôle. */
     private static final long SEED = 20161020L;
-    private static final int ANSWER_DELAY_DAYS = 90;
-    private static final String POLE = "pole";
+        private static final String POLE = "pole";
 
     /** What happens to a recommendation after it is recorded, which decides when it was recorded. */
     private enum Fate {
@@ -171,8 +170,8 @@ public class DialogueDemoData {
 
         /** Next year's programme, open today: drafts of the demo directorates, submissions, one study. */
         private Programme openProgramme(int year) {
-            Programme programme = programmes.store(new Programme(year, today.minusDays(20), today.plusDays(60), 30, 50,
-                    ANSWER_DELAY_DAYS));
+            Programme programme = programmes.store(new Programme(year, today.minusDays(20), today.plusDays(60), Programme.DEFAULT_TARGET_MIN, Programme.DEFAULT_TARGET_MAX,
+                    Programme.DEFAULT_ANSWER_DELAY_DAYS));
             List<CandidateSpec> specs = DialogueDemoTexts.NEXT_YEAR;
             for (int i = 0; i < specs.size(); i++) {
                 CandidateSpec spec = specs.get(i);
@@ -196,7 +195,7 @@ public class DialogueDemoData {
          */
         private List<DialogueProject> validatedProgramme(int year, LocalDate opens, LocalDate closes,
                 LocalDate validatedOn, List<CandidateSpec> specs, String justification) {
-            Programme programme = programmes.store(new Programme(year, opens, closes, 30, 50, ANSWER_DELAY_DAYS));
+            Programme programme = programmes.store(new Programme(year, opens, closes, Programme.DEFAULT_TARGET_MIN, Programme.DEFAULT_TARGET_MAX, Programme.DEFAULT_ANSWER_DELAY_DAYS));
             long windowDays = ChronoUnit.DAYS.between(opens, closes);
             List<CandidateProject> retained = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {

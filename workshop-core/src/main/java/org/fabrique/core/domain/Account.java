@@ -27,6 +27,8 @@ public class Account {
 
     public static final int USERNAME_MIN_LENGTH = 3;
     public static final int USERNAME_MAX_LENGTH = 40;
+    /** A username as forms check it: lower-case letters, digits, dot, underscore or hyphen, 3 to 40 of them. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{" + USERNAME_MIN_LENGTH + "," + USERNAME_MAX_LENGTH + "}";
     public static final int PASSWORD_HASH_MAX_LENGTH = 255;
     /** The interface languages an account may choose. */
     public static final Set<String> LANGUAGES = Set.of("fr", "en");

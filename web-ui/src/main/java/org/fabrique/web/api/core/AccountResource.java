@@ -28,9 +28,12 @@ import org.fabrique.core.application.AccountSummary;
 import org.fabrique.core.application.NewAccount;
 import org.fabrique.core.application.PasswordResets;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.Account;
 import org.fabrique.core.domain.AccountFilter;
+import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.Role;
+import org.fabrique.core.security.PasswordPolicy;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
 import org.fabrique.web.api.QueryParameters;
@@ -58,11 +61,11 @@ public class AccountResource {
 
     public record AccountForm(
             @NotBlank(message = "{account.username.required}")
-            @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "{account.username.pattern}") String username,
+            @Pattern(regexp = Account.USERNAME_PATTERN, message = "{account.username.pattern}") String username,
             @NotNull(message = "{account.password.required}")
-            @Size(min = 12, max = 200, message = "{account.password.size}") String password,
-            @NotBlank(message = "{person.name.required}") @Size(max = 200, message = "{person.name.size}") String displayName,
-            @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
+            @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.size}") String password,
+            @NotBlank(message = "{person.name.required}") @Size(max = Person.NAME_MAX_LENGTH, message = "{person.name.size}") String displayName,
+            @Email(message = "{person.email.invalid}") @Size(max = Person.EMAIL_MAX_LENGTH, message = "{person.email.invalid}") String email,
             @NotNull(message = "{person.category.required}") PersonCategory category,
             @NotNull(message = "{account.role.required}") Role role,
             Long directorateId) {
@@ -78,8 +81,8 @@ public class AccountResource {
 
     /** What the pôle corrects on an account, with the version it read. */
     public record AccountEdit(
-            @NotBlank(message = "{person.name.required}") @Size(max = 200, message = "{person.name.size}") String displayName,
-            @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
+            @NotBlank(message = "{person.name.required}") @Size(max = Person.NAME_MAX_LENGTH, message = "{person.name.size}") String displayName,
+            @Email(message = "{person.email.invalid}") @Size(max = Person.EMAIL_MAX_LENGTH, message = "{person.email.invalid}") String email,
             @NotNull(message = "{person.category.required}") PersonCategory category,
             @NotNull(message = "{account.role.required}") Role role,
             Long directorateId,

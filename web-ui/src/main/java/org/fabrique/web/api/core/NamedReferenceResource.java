@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.fabrique.core.application.NamedRecord;
 import org.fabrique.core.application.Roles;
+import org.fabrique.core.domain.NamedReference;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.web.api.PageView;
@@ -32,7 +33,7 @@ public abstract class NamedReferenceResource {
     /** A new reference record. */
     public record NameForm(
             @NotBlank(message = "{reference.name.required}")
-            @Size(max = 200, message = "{reference.name.size}") String name) {
+            @Size(max = NamedReference.NAME_MAX_LENGTH, message = "{reference.name.size}") String name) {
     }
 
     protected abstract Page<NamedRecord> page(PageRequest request);

@@ -17,18 +17,18 @@ import org.fabrique.dialogue.domain.ParticipationMethod;
  */
 public record CandidateForm(
         @NotBlank(message = "{dialogue.candidate.title.required}")
-        @Size(max = 200, message = "{dialogue.candidate.title.size}") String title,
-        @Size(max = 4000, message = "{dialogue.text.size}") String summary,
+        @Size(max = CandidateDraft.TITLE_MAX_LENGTH, message = "{dialogue.candidate.title.size}") String title,
+        @Size(max = CandidateDraft.LONG_TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String summary,
         Long policyId,
         Long sponsorPersonId,
         TerritorialScale scale,
         Long neighbourhoodId,
-        @Size(max = 4000, message = "{dialogue.text.size}") String stakes,
-        @Size(max = 4000, message = "{dialogue.text.size}") String levers,
+        @Size(max = CandidateDraft.LONG_TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String stakes,
+        @Size(max = CandidateDraft.LONG_TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String levers,
         ParticipationLevel participationLevel,
         Set<ParticipationMethod> methods,
-        @Size(max = 2000, message = "{dialogue.shortText.size}") String publics,
-        @Size(max = 2000, message = "{dialogue.shortText.size}") String calendar,
+        @Size(max = CandidateDraft.SHORT_TEXT_MAX_LENGTH, message = "{dialogue.shortText.size}") String publics,
+        @Size(max = CandidateDraft.SHORT_TEXT_MAX_LENGTH, message = "{dialogue.shortText.size}") String calendar,
         @DecimalMin(value = "0", message = "{dialogue.candidate.budget.positive}") BigDecimal budget,
         Long version) {
 

@@ -25,11 +25,13 @@ import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.dialogue.application.CandidateService;
 import org.fabrique.dialogue.application.CandidateView;
+import org.fabrique.dialogue.domain.Arbitration;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.Assessment;
 import org.fabrique.dialogue.domain.CriterionAssessment;
 import org.fabrique.dialogue.domain.FeasibilityCriterion;
 import org.fabrique.dialogue.domain.FeasibilityOpinion;
+import org.fabrique.dialogue.domain.FeasibilityStudy;
 import org.fabrique.web.api.VersionForm;
 import org.fabrique.web.api.core.CommissionJson;
 
@@ -42,20 +44,20 @@ public class CandidateResource {
     public record CriterionForm(
             @NotNull(message = "{dialogue.feasibility.criterion.required}") FeasibilityCriterion criterion,
             @NotNull(message = "{dialogue.feasibility.assessment.required}") Assessment assessment,
-            @Size(max = 2000, message = "{dialogue.shortText.size}") String comment) {
+            @Size(max = CriterionAssessment.COMMENT_MAX_LENGTH, message = "{dialogue.shortText.size}") String comment) {
     }
 
     public record FeasibilityForm(
             @NotEmpty(message = "{dialogue.feasibility.criteria.required}") List<@Valid @NotNull CriterionForm> criteria,
             @NotNull(message = "{dialogue.feasibility.opinion.required}") FeasibilityOpinion opinion,
-            @Size(max = 2000, message = "{dialogue.shortText.size}") String comment,
+            @Size(max = FeasibilityStudy.COMMENT_MAX_LENGTH, message = "{dialogue.shortText.size}") String comment,
             Long version) {
     }
 
     public record ArbitrationForm(
             @NotNull(message = "{dialogue.arbitration.decision.required}") ArbitrationDecision decision,
             @NotBlank(message = "{dialogue.arbitration.reason.required}")
-            @Size(max = 2000, message = "{dialogue.shortText.size}") String reason,
+            @Size(max = Arbitration.REASON_MAX_LENGTH, message = "{dialogue.shortText.size}") String reason,
             Long version) {
     }
 

@@ -35,6 +35,7 @@ import org.fabrique.dialogue.application.ProjectView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.CandidateFilter;
 import org.fabrique.dialogue.domain.CandidateStatus;
+import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeFilter;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.ProjectFilter;
@@ -52,20 +53,20 @@ public class ProgrammeResource {
     /** The call for projects of a year; the target range defaults to 30–50 and the answer delay to 90 days. */
     public record ProgrammeForm(
             @NotNull(message = "{dialogue.programme.year.required}")
-            @Min(value = 2000, message = "{dialogue.programme.year.range}")
-            @Max(value = 2100, message = "{dialogue.programme.year.range}") Integer year,
+            @Min(value = Programme.YEAR_MIN, message = "{dialogue.programme.year.range}")
+            @Max(value = Programme.YEAR_MAX, message = "{dialogue.programme.year.range}") Integer year,
             @NotNull(message = "{dialogue.programme.opens.required}") LocalDate submissionOpens,
             @NotNull(message = "{dialogue.programme.closes.required}") LocalDate submissionCloses,
             @Min(value = 0, message = "{dialogue.programme.target.range}")
-            @Max(value = 500, message = "{dialogue.programme.target.range}") Integer targetMin,
+            @Max(value = Programme.TARGET_MAX, message = "{dialogue.programme.target.range}") Integer targetMin,
             @Min(value = 0, message = "{dialogue.programme.target.range}")
-            @Max(value = 500, message = "{dialogue.programme.target.range}") Integer targetMax,
-            @Min(value = 1, message = "{dialogue.programme.delay.range}")
-            @Max(value = 730, message = "{dialogue.programme.delay.range}") Integer answerDelayDays) {
+            @Max(value = Programme.TARGET_MAX, message = "{dialogue.programme.target.range}") Integer targetMax,
+            @Min(value = Programme.ANSWER_DELAY_MIN_DAYS, message = "{dialogue.programme.delay.range}")
+            @Max(value = Programme.ANSWER_DELAY_MAX_DAYS, message = "{dialogue.programme.delay.range}") Integer answerDelayDays) {
     }
 
     /** The elected official's validation; the justification is required outside the target range. */
-    public record ValidationForm(@Size(max = 4000, message = "{dialogue.validation.justification.size}") String justification,
+    public record ValidationForm(@Size(max = Programme.JUSTIFICATION_MAX_LENGTH, message = "{dialogue.validation.justification.size}") String justification,
             Long version) {
     }
 
@@ -96,9 +97,9 @@ public class ProgrammeResource {
     @RolesAllowed(Roles.POLE)
     public Response open(@NotNull(message = "{request.body.required}") @Valid ProgrammeForm form, @Context UriInfo uri) {
         ProgrammeView created = programmes.open(new ProgrammeService.NewProgramme(form.year(), form.submissionOpens(),
-                form.submissionCloses(), form.targetMin() == null ? 30 : form.targetMin(),
-                form.targetMax() == null ? 50 : form.targetMax(),
-                form.answerDelayDays() == null ? 90 : form.answerDelayDays()));
+                form.submissionCloses(), form.targetMin() == null ? Programme.DEFAULT_TARGET_MIN : form.targetMin(),
+                form.targetMax() == null ? Programme.DEFAULT_TARGET_MAX : form.targetMax(),
+                form.answerDelayDays() == null ? Programme.DEFAULT_ANSWER_DELAY_DAYS : form.answerDelayDays()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -29,6 +29,7 @@ import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
 import org.fabrique.dialogue.domain.DialogueProject;
+import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.api.PageView;
 import org.fabrique.web.api.Paging;
@@ -44,7 +45,7 @@ public class ProjectResource {
 
     public record RecommendationForm(
             @NotBlank(message = "{dialogue.recommendation.text.required}")
-            @Size(max = 4000, message = "{dialogue.text.size}") String text,
+            @Size(max = Recommendation.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String text,
             @NotNull(message = "{dialogue.recommendation.directorate.required}") Long directorateId,
             Long sessionId) {
     }

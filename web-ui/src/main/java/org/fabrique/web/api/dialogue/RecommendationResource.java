@@ -26,6 +26,7 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.BulkPublication;
 import org.fabrique.dialogue.application.RecommendationService;
 import org.fabrique.dialogue.application.RecommendationView;
+import org.fabrique.dialogue.domain.Answer;
 import org.fabrique.dialogue.domain.AnswerPosition;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationFilter;
@@ -45,8 +46,8 @@ public class RecommendationResource {
 
     public record AnswerForm(
             @NotNull(message = "{dialogue.answer.position.required}") AnswerPosition position,
-            @Size(max = 4000, message = "{dialogue.text.size}") String text,
-            @Size(max = 4000, message = "{dialogue.text.size}") String plannedActions,
+            @Size(max = Answer.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String text,
+            @Size(max = Answer.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String plannedActions,
             Long version) {
     }
 
