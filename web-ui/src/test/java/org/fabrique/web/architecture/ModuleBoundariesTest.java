@@ -50,6 +50,27 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void inside_each_module_the_domain_knows_neither_its_application_nor_its_infrastructure() {
+        noClasses().that().resideInAPackage("org.fabrique.*.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fabrique.*.application..", "org.fabrique.*.infrastructure..")
+                .check(fabrique);
+    }
+
+    @Test
+    void inside_each_module_the_application_layer_does_not_know_the_infrastructure() {
+        noClasses().that().resideInAPackage("org.fabrique.*.application..")
+                .should().dependOnClassesThat().resideInAPackage("org.fabrique.*.infrastructure..")
+                .check(fabrique);
+    }
+
+    @Test
+    void the_web_layers_packages_form_no_loop() {
+        slices().matching("org.fabrique.web.(*)..").namingSlices("web.$1")
+                .should().beFreeOfCycles()
+                .check(fabrique);
+    }
+
+    @Test
     void the_core_classes_are_actually_imported() {
         // guards the rules above against an import that silently finds nothing
         org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.core.domain")).isTrue();

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.reports.CouncilReport;
-import org.fabrique.web.reports.PdfFile;
-import org.fabrique.web.reports.ReportLanguage;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.reports.CouncilReport;
 
 /** The yearly report to the municipal council on a programme, as a PDF download. */
 @Exported
@@ -25,18 +25,13 @@ public class CouncilReportResource {
     @Inject
     CouncilReport report;
 
-    @Inject
-    ReportLanguage language;
-
     @Context
     HttpHeaders headers;
 
     @GET
     @Produces("application/pdf")
-    @Operation(summary = "The yearly report to the municipal council on the programme, as a PDF in French or English (?lang=fr|en; by default the caller's language) (POLE, ELECTED)")
+    @Operation(summary = "The yearly report to the municipal council on the programme, as a PDF in French or English (?lang=fr|en, else Accept-Language) (POLE, ELECTED)")
     public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
-        return Response.ok(file.content(), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+        return Attachments.pdf(report.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())));
     }
 }

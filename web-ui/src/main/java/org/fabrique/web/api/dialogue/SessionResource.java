@@ -29,6 +29,7 @@ import org.fabrique.dialogue.application.SessionService;
 import org.fabrique.dialogue.application.SessionView;
 import org.fabrique.dialogue.domain.AttachmentInfo;
 import org.fabrique.dialogue.domain.SessionAttachment;
+import org.fabrique.web.documents.ContentDisposition;
 
 /** The sessions of the dialogue projects and the files kept with them (poster, minutes, photos). */
 @Path("/")

@@ -12,10 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.api.dialogue.ContentDisposition;
-import org.fabrique.web.reports.EvaluationReport;
-import org.fabrique.web.reports.PdfFile;
-import org.fabrique.web.reports.ReportLanguage;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.reports.EvaluationReport;
 
 /** An evaluation's report as a PDF download; what the interviews said only for the pôle and the steering committee. */
 @Exported
@@ -26,18 +25,13 @@ public class EvaluationReportResource {
     @Inject
     EvaluationReport report;
 
-    @Inject
-    ReportLanguage language;
-
     @Context
     HttpHeaders headers;
 
     @GET
     @Produces("application/pdf")
-    @Operation(summary = "The evaluation's report as a PDF in French or English (?lang=fr|en); its quotes, by category only, for POLE and the steering committee, reserved for anyone else (any account)")
+    @Operation(summary = "The evaluation's report as a PDF in French or English (?lang=fr|en, else Accept-Language); its quotes, by category only, for POLE and the steering committee, reserved for anyone else (any account)")
     public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
-        return Response.ok(file.content(), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+        return Attachments.pdf(report.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())));
     }
 }

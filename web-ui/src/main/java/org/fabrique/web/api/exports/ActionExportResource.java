@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.ActionExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.ActionExport;
 
 /** A workshop's action plan as a file: its members and the pôle only. */
 @Exported
@@ -30,6 +32,6 @@ public class ActionExportResource {
     @Operation(summary = "A workshop's action plan as CSV or Excel (members and POLE; anyone else 403)")
     public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("directorateId") String directorateId,
             @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(id, QueryParameters.optionalId("directorateId", directorateId), Downloads.locale(lang, headers)), "actions-workshop-" + id, format);
+        return Attachments.table(export.of(id, QueryParameters.optionalId("directorateId", directorateId), DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "actions-workshop-" + id, format);
     }
 }

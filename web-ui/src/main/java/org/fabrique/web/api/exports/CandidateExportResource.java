@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.CandidateExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.CandidateExport;
 
 /** A programme's candidates as a file, as the programme's page lists them. */
 @Exported
@@ -28,6 +30,6 @@ public class CandidateExportResource {
     @GET
     @Operation(summary = "A programme's candidates as CSV or Excel: all for POLE and ELECTED, its own for a DIRECTORATE")
     public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(id, Downloads.locale(lang, headers)), "candidates-" + id, format);
+        return Attachments.table(export.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "candidates-" + id, format);
     }
 }

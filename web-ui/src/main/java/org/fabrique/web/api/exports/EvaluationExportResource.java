@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.EvaluationExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.EvaluationExport;
 
 /** The evaluations as a file, as their list shows them. */
 @Exported
@@ -30,6 +32,6 @@ public class EvaluationExportResource {
     @Operation(summary = "The evaluations (one programme year's with programmeYear) as CSV or Excel (any account)")
     public Response download(@PathParam("format") String format, @QueryParam("programmeYear") String programmeYear,
             @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(QueryParameters.optionalYear("programmeYear", programmeYear), Downloads.locale(lang, headers)), "evaluations", format);
+        return Attachments.table(export.of(QueryParameters.optionalYear("programmeYear", programmeYear), DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "evaluations", format);
     }
 }

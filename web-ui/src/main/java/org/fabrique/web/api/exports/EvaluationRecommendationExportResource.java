@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.EvaluationRecommendationExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.EvaluationRecommendationExport;
 
 /** An evaluation's recommendations and their follow-up as a file, as the evaluation's page lists them. */
 @Exported
@@ -28,6 +30,6 @@ public class EvaluationRecommendationExportResource {
     @GET
     @Operation(summary = "An evaluation's recommendations and their follow-up as CSV or Excel (any account)")
     public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(id, Downloads.locale(lang, headers)), "recommendations-evaluation-" + id, format);
+        return Attachments.table(export.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "recommendations-evaluation-" + id, format);
     }
 }

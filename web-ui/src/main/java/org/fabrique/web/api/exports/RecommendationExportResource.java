@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.RecommendationExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.RecommendationExport;
 
 /** The citizens' recommendations as a file, with the list's filters: a directorate's own only. */
 @Exported
@@ -33,9 +35,9 @@ public class RecommendationExportResource {
     public Response download(@PathParam("format") String format, @QueryParam("programmeId") String programmeId,
             @QueryParam("projectId") String projectId, @QueryParam("directorateId") String directorateId,
             @QueryParam("overdue") String overdue, @QueryParam("dueSoon") String dueSoon, @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(new RecommendationFilter(QueryParameters.optionalId("programmeId", programmeId),
+        return Attachments.table(export.of(new RecommendationFilter(QueryParameters.optionalId("programmeId", programmeId),
                 QueryParameters.optionalId("projectId", projectId), QueryParameters.optionalId("directorateId", directorateId),
                 QueryParameters.optionalBoolean("overdue", overdue), QueryParameters.optionalBoolean("dueSoon", dueSoon)),
-                Downloads.locale(lang, headers)), "recommendations", format);
+                DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "recommendations", format);
     }
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.exports.WorkshopExport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.exports.WorkshopExport;
 
 /** The workshops as a file, as their list shows them: nothing confidential. */
 @Exported
@@ -29,6 +31,6 @@ public class WorkshopExportResource {
     @GET
     @Operation(summary = "The workshops (one cycle's with cycleId) as CSV or Excel (any account)")
     public Response download(@PathParam("format") String format, @QueryParam("cycleId") String cycleId, @QueryParam("lang") String lang) {
-        return Downloads.of(export.of(QueryParameters.optionalId("cycleId", cycleId), Downloads.locale(lang, headers)), "workshops", format);
+        return Attachments.table(export.of(QueryParameters.optionalId("cycleId", cycleId), DownloadLanguage.of(lang, headers.getAcceptableLanguages())), "workshops", format);
     }
 }

@@ -12,10 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
-import org.fabrique.web.api.dialogue.ContentDisposition;
-import org.fabrique.web.reports.PdfFile;
-import org.fabrique.web.reports.ReportLanguage;
-import org.fabrique.web.reports.WorkshopDocumentReport;
+import org.fabrique.web.documents.Attachments;
+import org.fabrique.web.documents.DownloadLanguage;
+import org.fabrique.web.documents.reports.WorkshopDocumentReport;
 
 /** A workshop's reference document as a PDF download, for its members and the pôle only. */
 @Exported
@@ -26,18 +25,13 @@ public class WorkshopDocumentPdfResource {
     @Inject
     WorkshopDocumentReport report;
 
-    @Inject
-    ReportLanguage language;
-
     @Context
     HttpHeaders headers;
 
     @GET
     @Produces("application/pdf")
-    @Operation(summary = "The workshop's reference document (adopted version, else the latest, else the draft) as a PDF in French or English (?lang=fr|en) (members and POLE only; anyone else 403)")
+    @Operation(summary = "The workshop's reference document (adopted version, else the latest, else the draft) as a PDF in French or English (?lang=fr|en, else Accept-Language) (members and POLE only; anyone else 403)")
     public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        PdfFile file = report.of(id, language.of(lang, headers.getAcceptableLanguages()));
-        return Response.ok(file.content(), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName())).build();
+        return Attachments.pdf(report.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())));
     }
 }

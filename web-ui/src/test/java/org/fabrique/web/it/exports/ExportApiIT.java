@@ -104,6 +104,14 @@ class ExportApiIT extends DeployedFabrique {
     }
 
     @Test
+    void a_language_other_than_french_or_english_is_refused_as_for_the_pdf_documents() {
+        Download german = Download.of(api(), "api/workshops.csv?lang=de", DemoAccounts.PARTICIPANT, "Accept-Language", "en");
+
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.text()).contains("\"lang\"", "fr or en");
+    }
+
+    @Test
     void a_workshops_action_plan_exports_to_the_pole_and_members_and_is_refused_to_an_outsider() {
         long elderly = workshopId("Atelier Personnes âgées");
         String path = "api/workshops/" + elderly + "/actions";

@@ -1,0 +1,43 @@
+package org.fabrique.web.documents.exports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/** The two formats a list exports to, with their media type and file extension. */
+public enum ExportFormat {
+
+    CSV("text/csv; charset=UTF-8") {
+        @Override
+        public void write(Table table, OutputStream out) throws IOException {
+            new CsvWriter().write(table, out);
+        }
+    },
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+        @Override
+        public void write(Table table, OutputStream out) throws IOException {
+            new XlsxWriter().write(table, out);
+        }
+    };
+
+    private final String mediaType;
+
+    ExportFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public abstract void write(Table table, OutputStream out) throws IOException;
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code csv} or {@code xlsx}, as in a file name. */
+    public static ExportFormat of(String extension) {
+        return valueOf(extension.toUpperCase(Locale.ROOT));
+    }
+}
