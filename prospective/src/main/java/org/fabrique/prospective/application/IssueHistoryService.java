@@ -12,7 +12,7 @@ import org.fabrique.core.domain.HistoryScope.Field;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.prospective.domain.WorkshopIssue;
-import org.fabrique.prospective.domain.WorkshopResource;
+import org.fabrique.prospective.domain.WorkshopInput;
 
 /**
  * Who changed what on a workshop's issues (recorded, corrected, ranked, deleted) and resources (added, corrected,
@@ -29,14 +29,14 @@ public class IssueHistoryService {
             new Field<>("rank", WorkshopIssue::getRank),
             new Field<>("tension", WorkshopIssue::getTension));
 
-    private static final List<Field<WorkshopResource>> RESOURCE_FIELDS = List.of(
-            new Field<>("type", WorkshopResource::getType),
-            new Field<>("title", WorkshopResource::getTitle),
-            new Field<>("source", WorkshopResource::getSource),
-            new Field<>("organisation", WorkshopResource::getOrganisation),
-            new Field<>("content", WorkshopResource::getContent),
-            new Field<>("lesson", WorkshopResource::getLesson),
-            new Field<>("date", WorkshopResource::getDate));
+    private static final List<Field<WorkshopInput>> RESOURCE_FIELDS = List.of(
+            new Field<>("type", WorkshopInput::getType),
+            new Field<>("title", WorkshopInput::getTitle),
+            new Field<>("source", WorkshopInput::getSource),
+            new Field<>("organisation", WorkshopInput::getOrganisation),
+            new Field<>("content", WorkshopInput::getContent),
+            new Field<>("lesson", WorkshopInput::getLesson),
+            new Field<>("date", WorkshopInput::getDate));
 
     @Inject
     WorkshopAccess access;
@@ -50,7 +50,7 @@ public class IssueHistoryService {
         return history.page(List.of(
                 HistoryScope.related(WorkshopIssue.class, "issue", "workshop", workshopId, ISSUE_FIELDS)
                         .labelled(WorkshopIssue::getTitle),
-                HistoryScope.related(WorkshopResource.class, "resource", "workshop", workshopId, RESOURCE_FIELDS)
-                        .labelled(WorkshopResource::getTitle)), request);
+                HistoryScope.related(WorkshopInput.class, "resource", "workshop", workshopId, RESOURCE_FIELDS)
+                        .labelled(WorkshopInput::getTitle)), request);
     }
 }

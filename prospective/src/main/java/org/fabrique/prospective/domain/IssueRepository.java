@@ -40,15 +40,15 @@ public interface IssueRepository {
 
     RecommendationMarkers store(RecommendationMarkers tags);
 
-    Optional<WorkshopResource> findResource(long id);
+    Optional<WorkshopInput> findResource(long id);
 
     /** A workshop's resources by type then date; their linked issues loaded. */
-    List<WorkshopResource> resourcesOf(long workshopId);
+    List<WorkshopInput> resourcesOf(long workshopId);
 
-    WorkshopResource store(WorkshopResource resource);
+    WorkshopInput store(WorkshopInput resource);
 
     /** Deletes a resource recorded by mistake, with its links to issues. */
-    void remove(WorkshopResource resource);
+    void remove(WorkshopInput resource);
 
     /** The ids of the workshop's issues that a resource informs. */
     Set<Long> informedIssueIds(long workshopId);

@@ -20,7 +20,7 @@ import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.Marker;
 import org.fabrique.prospective.domain.RecommendationMarkers;
 import org.fabrique.prospective.domain.WorkshopIssue;
-import org.fabrique.prospective.domain.WorkshopResource;
+import org.fabrique.prospective.domain.WorkshopInput;
 
 /** The workshops' issues and resources in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -100,7 +100,7 @@ public class JpaIssueRepository implements IssueRepository {
 
     @Override
     public boolean informedByResources(long issueId) {
-        return !entityManager.createQuery("select r.id from WorkshopResource r join r.issueIds i where i = :issueId",
+        return !entityManager.createQuery("select r.id from WorkshopInput r join r.issueIds i where i = :issueId",
                         Long.class)
                 .setParameter("issueId", issueId)
                 .setMaxResults(1)
@@ -137,36 +137,36 @@ public class JpaIssueRepository implements IssueRepository {
     }
 
     @Override
-    public Optional<WorkshopResource> findResource(long id) {
-        return Optional.ofNullable(entityManager.find(WorkshopResource.class, id));
+    public Optional<WorkshopInput> findResource(long id) {
+        return Optional.ofNullable(entityManager.find(WorkshopInput.class, id));
     }
 
     @Override
-    public List<WorkshopResource> resourcesOf(long workshopId) {
-        return entityManager.createQuery("select distinct r from WorkshopResource r left join fetch r.issueIds"
-                        + " where r.workshop.id = :workshopId", WorkshopResource.class)
+    public List<WorkshopInput> resourcesOf(long workshopId) {
+        return entityManager.createQuery("select distinct r from WorkshopInput r left join fetch r.issueIds"
+                        + " where r.workshop.id = :workshopId", WorkshopInput.class)
                 .setParameter("workshopId", workshopId)
                 .getResultList().stream()
-                .sorted(Comparator.comparing(WorkshopResource::getType)
+                .sorted(Comparator.comparing(WorkshopInput::getType)
                         .thenComparing(r -> r.getDate() == null ? LocalDate.MIN : r.getDate())
-                        .thenComparing(WorkshopResource::getId))
+                        .thenComparing(WorkshopInput::getId))
                 .toList();
     }
 
     @Override
-    public WorkshopResource store(WorkshopResource resource) {
+    public WorkshopInput store(WorkshopInput resource) {
         return EntityStore.store(entityManager, resource, resource.getId());
     }
 
     @Override
-    public void remove(WorkshopResource resource) {
+    public void remove(WorkshopInput resource) {
         entityManager.remove(resource);
         entityManager.flush();
     }
 
     @Override
     public Set<Long> informedIssueIds(long workshopId) {
-        return new HashSet<>(entityManager.createQuery("select distinct i from WorkshopResource r join r.issueIds i"
+        return new HashSet<>(entityManager.createQuery("select distinct i from WorkshopInput r join r.issueIds i"
                         + " where r.workshop.id = :workshopId", Long.class)
                 .setParameter("workshopId", workshopId)
                 .getResultList());

@@ -36,7 +36,7 @@ class WorkshopIssueTest {
 
     @Test
     void aResourceInformsTheIssuesOfItsOwnWorkshopOnly() {
-        WorkshopResource benchmark = new WorkshopResource(workshop, ResourceType.BENCHMARK, "Résidences intergénérationnelles",
+        WorkshopInput benchmark = new WorkshopInput(workshop, ResourceType.BENCHMARK, "Résidences intergénérationnelles",
                 "Ville de Rennes", null, "Des étudiants logés chez des aînés", "Un accompagnement associatif",
                 LocalDate.of(2009, 3, 10));
         WorkshopIssue elsewhere = new WorkshopIssue(WorkshopTest.workshop(), "Ailleurs", null, null, null);

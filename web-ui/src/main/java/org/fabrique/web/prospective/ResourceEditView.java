@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
-import org.fabrique.prospective.application.ResourceService;
-import org.fabrique.prospective.application.ResourceService.ResourceView;
+import org.fabrique.prospective.application.InputService;
+import org.fabrique.prospective.application.InputService.InputView;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.RowEdit;
 
@@ -19,12 +19,12 @@ import org.fabrique.web.faces.RowEdit;
  */
 @Named
 @ViewScoped
-public class ResourceEditView extends RowEdit<ResourceView> {
+public class ResourceEditView extends RowEdit<InputView> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ResourceService resources;
+    InputService resources;
 
     @Inject
     WorkshopIssuesView workshop;
@@ -35,28 +35,28 @@ public class ResourceEditView extends RowEdit<ResourceView> {
     private ResourceFields fields = new ResourceFields();
 
     @Override
-    protected long idOf(ResourceView record) {
+    protected long idOf(InputView record) {
         return record.id();
     }
 
     @Override
-    protected void fill(ResourceView resource) {
+    protected void fill(InputView resource) {
         fields = ResourceFields.of(resource);
     }
 
     /** "Supprimer la ressource « … » ?", in the caller's language. */
     public String getDeletionQuestion() {
-        ResourceView opened = opened();
+        InputView opened = opened();
         return opened == null ? "" : messages.text("prospective.resource.deleteConfirm", opened.title());
     }
 
     /** Saves the correction on the version opened; a refusal shows beside the button. */
     public void save(ActionEvent event) {
-        ResourceView opened = opened();
+        InputView opened = opened();
         String beside = event.getComponent().getClientId();
         long workshopId = workshop.workshopId();
         try {
-            ResourceView saved = resources.revise(workshopId, opened.id(), opened.version(), fields.toNew());
+            InputView saved = resources.revise(workshopId, opened.id(), opened.version(), fields.toNew());
             messages.info("prospective.resource.corrected", saved.title());
             cancel();
         } catch (InvalidInput e) {
@@ -66,14 +66,14 @@ public class ResourceEditView extends RowEdit<ResourceView> {
             cancel();
         } catch (StateConflict e) {
             reread(messages.conflictBeside(beside, e, opened, Messages.rereadFrom(
-                    () -> resources.resources(workshopId), ResourceView::id, opened.id())));
+                    () -> resources.resources(workshopId), InputView::id, opened.id())));
         }
         workshop.reload();
     }
 
     /** Deletes the resource asked about; one deleted meanwhile is gone all the same. */
     public void delete() {
-        ResourceView opened = opened();
+        InputView opened = opened();
         try {
             resources.delete(workshop.workshopId(), opened.id());
             messages.info("prospective.resource.deleted", opened.title());

@@ -3,8 +3,8 @@ package org.fabrique.web.prospective;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.fabrique.prospective.application.ResourceService.NewResource;
-import org.fabrique.prospective.application.ResourceService.ResourceView;
+import org.fabrique.prospective.application.InputService.NewInput;
+import org.fabrique.prospective.application.InputService.InputView;
 import org.fabrique.prospective.domain.ResourceType;
 
 /**
@@ -25,7 +25,7 @@ public class ResourceFields implements Serializable {
     private String[] informed = new String[0];
 
     /** The fields filled with what was recorded of the resource. */
-    static ResourceFields of(ResourceView resource) {
+    static ResourceFields of(InputView resource) {
         ResourceFields fields = new ResourceFields();
         fields.type = resource.type();
         fields.title = resource.title();
@@ -38,8 +38,8 @@ public class ResourceFields implements Serializable {
         return fields;
     }
 
-    NewResource toNew() {
-        return new NewResource(type, title, source, organisation, content, lesson, date,
+    NewInput toNew() {
+        return new NewInput(type, title, source, organisation, content, lesson, date,
                 Arrays.stream(informed).map(Long::valueOf).toList());
     }
 

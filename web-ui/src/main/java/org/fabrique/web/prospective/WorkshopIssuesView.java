@@ -13,8 +13,8 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.IssueService.IssueView;
 import org.fabrique.prospective.application.IssueService;
-import org.fabrique.prospective.application.ResourceService;
-import org.fabrique.prospective.application.ResourceService.ResourceView;
+import org.fabrique.prospective.application.InputService;
+import org.fabrique.prospective.application.InputService.InputView;
 import org.fabrique.web.faces.Messages;
 
 /**
@@ -32,14 +32,14 @@ public class WorkshopIssuesView implements Serializable {
     IssueService issues;
 
     @Inject
-    ResourceService resourceService;
+    InputService resourceService;
 
     @Inject
     Messages messages;
 
     private long workshopId;
     private List<IssueView> list = List.of();
-    private List<ResourceView> resources = List.of();
+    private List<InputView> resources = List.of();
     /** By issue id (a string: map keys and values get no conversion), its rank as typed. */
     private final Map<String, String> ranks = new HashMap<>();
     private IssueFields issueFields = new IssueFields();
@@ -118,7 +118,7 @@ public class WorkshopIssuesView implements Serializable {
     }
 
     /** The titles of the issues a resource informs. */
-    public String informedTitles(ResourceView resource) {
+    public String informedTitles(InputView resource) {
         return list.stream().filter(i -> resource.issueIds().contains(i.id())).map(IssueView::title)
                 .reduce((a, b) -> a + " ; " + b).orElse("");
     }
@@ -129,7 +129,7 @@ public class WorkshopIssuesView implements Serializable {
     }
 
     public List<IssueView> getList() { return list; }
-    public List<ResourceView> getResources() { return resources; }
+    public List<InputView> getResources() { return resources; }
     public Map<String, String> getRanks() { return ranks; }
     public IssueFields getIssueFields() { return issueFields; }
     public ResourceFields getResourceFields() { return resourceFields; }

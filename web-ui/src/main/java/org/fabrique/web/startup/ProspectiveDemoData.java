@@ -32,7 +32,7 @@ import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopIssue;
 import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.domain.WorkshopRepository;
-import org.fabrique.prospective.domain.WorkshopResource;
+import org.fabrique.prospective.domain.WorkshopInput;
 import org.fabrique.prospective.domain.WorkshopSession;
 import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
@@ -255,7 +255,7 @@ public class ProspectiveDemoData {
         }
         for (ProspectiveDemoIssues.ResourceSpec spec
                 : ProspectiveDemoIssues.RESOURCES.getOrDefault(workshopSpec.policy(), List.of())) {
-            WorkshopResource resource = new WorkshopResource(workshop, spec.type(), spec.title(), spec.source(),
+            WorkshopInput resource = new WorkshopInput(workshop, spec.type(), spec.title(), spec.source(),
                     spec.organisation(), spec.content(), spec.lesson(), end.minusMonths(2));
             resource.inform(List.of(stored.get(spec.informsIssue())));
             issues.store(resource);

@@ -67,7 +67,7 @@ class ChangesTest {
                 Views.QuoteView.class, org.fabrique.prospective.application.Views.WorkshopView.class,
                 org.fabrique.prospective.application.Views.SessionView.class, DocumentViews.DocumentView.class,
                 DocumentViews.AmendmentView.class, DocumentViews.ActionView.class, IssueService.IssueView.class,
-                org.fabrique.prospective.application.ResourceService.ResourceView.class,
+                org.fabrique.prospective.application.InputService.InputView.class,
                 org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation.class,
                 AccountSummary.class);
         Texts texts = new Texts();

@@ -23,42 +23,42 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
-import org.fabrique.prospective.application.ResourceService;
-import org.fabrique.prospective.application.ResourceService.NewResource;
-import org.fabrique.prospective.application.ResourceService.ResourceView;
+import org.fabrique.prospective.application.InputService;
+import org.fabrique.prospective.application.InputService.NewInput;
+import org.fabrique.prospective.application.InputService.InputView;
 import org.fabrique.prospective.domain.ResourceType;
-import org.fabrique.prospective.domain.WorkshopResource;
+import org.fabrique.prospective.domain.WorkshopInput;
 
 /** What a workshop draws on: its knowledge base, benchmarks, expert hearings and site visits. */
 @Path("/workshops/{id}/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Prospective workshops")
-public class ResourceResource {
+public class WorkshopInputResource {
 
     public record ResourceForm(
             @NotNull(message = "{prospective.resource.type.required}") ResourceType type,
             @NotBlank(message = "{prospective.resource.title.required}")
-            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String title,
-            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String source,
-            @Size(max = WorkshopResource.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String organisation,
-            @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String content,
-            @Size(max = WorkshopResource.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String lesson,
+            @Size(max = WorkshopInput.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String title,
+            @Size(max = WorkshopInput.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String source,
+            @Size(max = WorkshopInput.TITLE_MAX_LENGTH, message = "{prospective.title.size}") String organisation,
+            @Size(max = WorkshopInput.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String content,
+            @Size(max = WorkshopInput.TEXT_MAX_LENGTH, message = "{dialogue.text.size}") String lesson,
             LocalDate date,
             List<Long> issueIds,
             Long version) {
 
-        NewResource toNew() {
-            return new NewResource(type, title, source, organisation, content, lesson, date, issueIds);
+        NewInput toNew() {
+            return new NewInput(type, title, source, organisation, content, lesson, date, issueIds);
         }
     }
 
     @Inject
-    ResourceService resources;
+    InputService resources;
 
     @GET
     @Operation(summary = "Its resources by type: DIAGNOSTIC, REVIEW, DATA, ACTORS, LEVERS, BENCHMARK, EXPERT_HEARING, "
             + "SITE_VISIT, each with the issues it informs (any account)")
-    public List<ResourceView> list(@PathParam("id") long id) {
+    public List<InputView> list(@PathParam("id") long id) {
         return resources.resources(id);
     }
 
@@ -69,7 +69,7 @@ public class ResourceResource {
     @RolesAllowed(Roles.POLE)
     public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ResourceForm form,
             @Context UriInfo uri) {
-        ResourceView created = resources.add(id, form.toNew());
+        InputView created = resources.add(id, form.toNew());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -80,7 +80,7 @@ public class ResourceResource {
     @Operation(summary = "Correct a resource, the issues it informs included (issueIds replaces the list); send its "
             + "version (POLE)")
     @RolesAllowed(Roles.POLE)
-    public ResourceView revise(@PathParam("id") long id, @PathParam("resourceId") long resourceId,
+    public InputView revise(@PathParam("id") long id, @PathParam("resourceId") long resourceId,
             @NotNull(message = "{request.body.required}") @Valid ResourceForm form) {
         return resources.revise(id, resourceId, form.version(), form.toNew());
     }

@@ -25,7 +25,7 @@ import org.fabrique.prospective.domain.IssueRepository;
 import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopIssue;
-import org.fabrique.prospective.domain.WorkshopResource;
+import org.fabrique.prospective.domain.WorkshopInput;
 
 /**
  * What a workshop draws on: its knowledge base, benchmarks, expert hearings and site visits, each linked to the issues
@@ -33,19 +33,19 @@ import org.fabrique.prospective.domain.WorkshopResource;
  */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
-public class ResourceService {
+public class InputService {
 
     /** A resource, with what the caller may do with it now ({@code actions}). */
-    public record ResourceView(long id, ResourceType type, String title, String source, String organisation,
+    public record InputView(long id, ResourceType type, String title, String source, String organisation,
             String content, String lesson, LocalDate date, List<Long> issueIds, long version, Set<RecordAction> actions) {
 
-        public ResourceView {
+        public InputView {
             issueIds = List.copyOf(issueIds);
             actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
         }
 
-        static ResourceView of(WorkshopResource r, Set<RecordAction> actions) {
-            return new ResourceView(r.getId(), r.getType(), r.getTitle(), r.getSource(), r.getOrganisation(),
+        static InputView of(WorkshopInput r, Set<RecordAction> actions) {
+            return new InputView(r.getId(), r.getType(), r.getTitle(), r.getSource(), r.getOrganisation(),
                     r.getContent(), r.getLesson(), r.getDate(), r.getIssueIds().stream().sorted().toList(),
                     r.getVersion(), actions);
         }
@@ -60,7 +60,7 @@ public class ResourceService {
     }
 
     /** What is recorded of a resource, new or corrected. */
-    public record NewResource(ResourceType type, String title, String source, String organisation, String content,
+    public record NewInput(ResourceType type, String title, String source, String organisation, String content,
             String lesson, LocalDate date, Collection<Long> issueIds) {
     }
 
@@ -74,21 +74,21 @@ public class ResourceService {
     AccountService accounts;
 
     /** The workshop's resources by type then date. */
-    public List<ResourceView> resources(long workshopId) {
+    public List<InputView> resources(long workshopId) {
         access.load(workshopId);
         Set<RecordAction> actions = actions();
-        return issues.resourcesOf(workshopId).stream().map(r -> ResourceView.of(r, actions)).toList();
+        return issues.resourcesOf(workshopId).stream().map(r -> InputView.of(r, actions)).toList();
     }
 
     /** @throws InvalidInput {@code issueIds} when one is not an issue of this workshop */
     @RolesAllowed(Roles.POLE)
-    public ResourceView add(long workshopId, NewResource form) {
+    public InputView add(long workshopId, NewInput form) {
         Workshop workshop = access.load(workshopId);
         List<WorkshopIssue> informed = informed(workshopId, form.issueIds());
-        WorkshopResource resource = new WorkshopResource(workshop, form.type(), form.title(), form.source(),
+        WorkshopInput resource = new WorkshopInput(workshop, form.type(), form.title(), form.source(),
                 form.organisation(), form.content(), form.lesson(), form.date());
         resource.inform(informed);
-        return ResourceView.of(issues.store(resource), actions());
+        return InputView.of(issues.store(resource), actions());
     }
 
     /**
@@ -99,14 +99,14 @@ public class ResourceService {
      * @throws org.fabrique.core.domain.StateConflict {@code record.stale} when it changed since it was read
      */
     @RolesAllowed(Roles.POLE)
-    public ResourceView revise(long workshopId, long resourceId, Long expectedVersion, NewResource form) {
-        WorkshopResource resource = resourceOf(workshopId, resourceId);
+    public InputView revise(long workshopId, long resourceId, Long expectedVersion, NewInput form) {
+        WorkshopInput resource = resourceOf(workshopId, resourceId);
         ExpectedVersion.require(expectedVersion, resource.getVersion());
         List<WorkshopIssue> informed = informed(workshopId, form.issueIds());
         resource.revise(form.type(), form.title(), form.source(), form.organisation(), form.content(), form.lesson(),
                 form.date());
         resource.inform(informed);
-        return ResourceView.of(issues.store(resource), actions());
+        return InputView.of(issues.store(resource), actions());
     }
 
     /**
@@ -141,7 +141,7 @@ public class ResourceService {
         return informed;
     }
 
-    private WorkshopResource resourceOf(long workshopId, long id) {
+    private WorkshopInput resourceOf(long workshopId, long id) {
         access.load(workshopId);
         return issues.findResource(id).filter(r -> Objects.equals(r.getWorkshop().getId(), workshopId))
                 .orElseThrow(() -> new RecordNotFound("resource", id));

@@ -25,13 +25,14 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * Something a workshop draws on: a diagnostic or a review of its knowledge base, a benchmark (a city or
- * body, its practice, the lesson drawn), an expert hearing (the expert, their organisation, the topic,
- * the key points) or a site visit; each linked to the issues it informs.
+ * An « input » offered to the group, in the seed's word for what the resource sequence brings in from
+ * elsewhere: a diagnostic or a review of its knowledge base, a benchmark (a city or body, its practice, the
+ * lesson drawn), an expert hearing (the expert, their organisation, the topic, the key points) or a site
+ * visit; each linked to the issues it informs. The pages and the API call it a resource.
  */
 @Entity
 @Table(name = "prospective_resource")
-public class WorkshopResource {
+public class WorkshopInput {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int TEXT_MAX_LENGTH = 4000;
@@ -87,11 +88,11 @@ public class WorkshopResource {
     @Column(name = "issue_id", nullable = false)
     private Set<Long> issueIds = new HashSet<>();
 
-    protected WorkshopResource() {
+    protected WorkshopInput() {
         // for JPA
     }
 
-    public WorkshopResource(Workshop workshop, ResourceType type, String title, String source, String organisation,
+    public WorkshopInput(Workshop workshop, ResourceType type, String title, String source, String organisation,
             String content, String lesson, LocalDate date) {
         this.workshop = Objects.requireNonNull(workshop, "workshop is required");
         revise(type, title, source, organisation, content, lesson, date);
