@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.Reminders;
 import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.domain.AnswerReminder;
 import org.fabrique.dialogue.domain.Recommendation;
@@ -17,7 +18,7 @@ import org.fabrique.dialogue.domain.RecommendationRepository;
  */
 @Stateless
 @RolesAllowed(Roles.POLE)
-public class AnswerReminders {
+public class AnswerReminders implements Reminders {
 
     @Inject
     RecommendationRepository recommendations;
@@ -29,6 +30,7 @@ public class AnswerReminders {
     CityClock clock;
 
     /** Queues today's reminders; returns how many notifications were queued (0 when all were already). */
+    @Override
     public int queue() {
         LocalDate today = clock.today();
         int queued = 0;

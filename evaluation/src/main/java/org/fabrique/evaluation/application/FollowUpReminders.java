@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.NotificationEvent;
 import org.fabrique.core.application.Notifications;
+import org.fabrique.core.application.Reminders;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.NotificationKind;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
@@ -22,7 +23,7 @@ import org.fabrique.evaluation.domain.FollowUpReminder;
  */
 @Stateless
 @RolesAllowed(Roles.POLE)
-public class FollowUpReminders {
+public class FollowUpReminders implements Reminders {
 
     @Inject
     EvaluationRecommendationRepository recommendations;
@@ -34,6 +35,7 @@ public class FollowUpReminders {
     CityClock clock;
 
     /** Queues today's reminders; returns how many notifications were queued (0 when all were already). */
+    @Override
     public int queue() {
         LocalDate today = clock.today();
         int queued = 0;

@@ -15,6 +15,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -22,9 +23,8 @@ import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.DispatchReport;
 import org.fabrique.core.application.NotificationDispatch;
+import org.fabrique.core.application.Reminders;
 import org.fabrique.core.application.Roles;
-import org.fabrique.dialogue.application.AnswerReminders;
-import org.fabrique.evaluation.application.FollowUpReminders;
 
 /**
  * Runs the notification jobs on non-persistent EJB timers, as the pôle: every
@@ -56,11 +56,9 @@ public class NotificationSchedule {
     @Inject
     NotificationDispatch dispatch;
 
+    /** Each mission's reminders (answers to citizens, evaluation follow-ups…). */
     @Inject
-    AnswerReminders reminders;
-
-    @Inject
-    FollowUpReminders followUps;
+    Instance<Reminders> reminders;
 
     /** Why the last run could not mail, so that a server down is logged once, not every minute. */
     private String lastFailure;
@@ -112,12 +110,16 @@ public class NotificationSchedule {
     }
 
     /**
-     * Queues the reminders due today now, of the citizens' recommendations' answers and of the evaluations'
-     * recommendations' follow-up; returns how many notifications were queued.
+     * Queues the reminders due today now, of every mission that reminds (the citizens' recommendations'
+     * answers, the evaluations' recommendations' follow-up); returns how many notifications were queued.
      */
     @RolesAllowed(Roles.POLE)
     public int queueReminders() {
-        return reminders.queue() + followUps.queue();
+        int queued = 0;
+        for (Reminders mission : reminders) {
+            queued += mission.queue();
+        }
+        return queued;
     }
 
     private DispatchReport report(DispatchReport report) {
