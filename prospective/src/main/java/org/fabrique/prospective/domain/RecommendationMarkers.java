@@ -1,23 +1,19 @@
 package org.fabrique.prospective.domain;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.Invariants;
@@ -46,14 +42,10 @@ public class RecommendationMarkers {
     @Column(nullable = false, length = RECOMMENDATION_MAX_LENGTH)
     private String recommendation;
 
-    @Column(length = WorkshopIssue.TENSION_MAX_LENGTH)
-    private String tension;
-
-    @ElementCollection
-    @CollectionTable(name = "prospective_recommendation_marker", joinColumns = @JoinColumn(name = "tag_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "marker", nullable = false, length = 30)
-    private Set<Marker> markers = new HashSet<>();
+    @Embedded
+    @AssociationOverride(name = "markers",
+            joinTable = @JoinTable(name = "prospective_recommendation_marker", joinColumns = @JoinColumn(name = "tag_id")))
+    private CrossReading reading = new CrossReading();
 
     protected RecommendationMarkers() {
         // for JPA
@@ -76,20 +68,21 @@ public class RecommendationMarkers {
 
     /** Replaces the markers and the tension read in the recommendation. */
     public void tag(Collection<Marker> newMarkers, String newTension) {
-        this.tension = Invariants.optionalText(newTension, "tension", WorkshopIssue.TENSION_MAX_LENGTH);
-        this.markers.clear();
-        if (newMarkers != null) {
-            this.markers.addAll(newMarkers);
-        }
+        reading().replace(newMarkers, newTension);
     }
 
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Workshop getWorkshop() { return workshop; }
     public String getRecommendation() { return recommendation; }
-    public String getTension() { return tension; }
+    public String getTension() { return reading().tension(); }
+    public Set<Marker> getMarkers() { return reading().markers(); }
 
-    public Set<Marker> getMarkers() {
-        return markers.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(markers));
+    /** Hibernate leaves an embedded value null when all its columns are. */
+    private CrossReading reading() {
+        if (reading == null) {
+            reading = new CrossReading();
+        }
+        return reading;
     }
 }

@@ -1,23 +1,19 @@
 package org.fabrique.prospective.domain;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.domain.Invariants;
@@ -35,7 +31,7 @@ public class WorkshopIssue {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int TEXT_MAX_LENGTH = 4000;
-    public static final int TENSION_MAX_LENGTH = 1000;
+    public static final int TENSION_MAX_LENGTH = CrossReading.TENSION_MAX_LENGTH;
     public static final int FEWEST = 5;
     public static final int MOST = 10;
 
@@ -65,14 +61,10 @@ public class WorkshopIssue {
     private Integer rank;
 
     @Audited
-    @Column(length = TENSION_MAX_LENGTH)
-    private String tension;
-
-    @ElementCollection
-    @CollectionTable(name = "prospective_issue_marker", joinColumns = @JoinColumn(name = "issue_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "marker", nullable = false, length = 30)
-    private Set<Marker> markers = new HashSet<>();
+    @Embedded
+    @AssociationOverride(name = "markers",
+            joinTable = @JoinTable(name = "prospective_issue_marker", joinColumns = @JoinColumn(name = "issue_id")))
+    private CrossReading reading = new CrossReading();
 
     protected WorkshopIssue() {
         // for JPA
@@ -86,11 +78,7 @@ public class WorkshopIssue {
     public void describe(String newTitle, String newDescription, Collection<Marker> newMarkers, String newTension) {
         this.title = Invariants.requiredText(newTitle, "title", TITLE_MAX_LENGTH);
         this.description = Invariants.optionalText(newDescription, "description", TEXT_MAX_LENGTH);
-        this.tension = Invariants.optionalText(newTension, "tension", TENSION_MAX_LENGTH);
-        this.markers.clear();
-        if (newMarkers != null) {
-            this.markers.addAll(newMarkers);
-        }
+        reading().replace(newMarkers, newTension);
     }
 
     /** Its place among the priorities, from 1; null takes it out of the ranking. */
@@ -107,9 +95,14 @@ public class WorkshopIssue {
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public Integer getRank() { return rank; }
-    public String getTension() { return tension; }
+    public String getTension() { return reading().tension(); }
+    public Set<Marker> getMarkers() { return reading().markers(); }
 
-    public Set<Marker> getMarkers() {
-        return markers.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(markers));
+    /** Hibernate leaves an embedded value null when all its columns are (a past version without tension). */
+    private CrossReading reading() {
+        if (reading == null) {
+            reading = new CrossReading();
+        }
+        return reading;
     }
 }

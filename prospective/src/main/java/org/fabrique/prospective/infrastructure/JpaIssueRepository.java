@@ -45,7 +45,7 @@ public class JpaIssueRepository implements IssueRepository {
 
     @Override
     public List<WorkshopIssue> ofWorkshop(long workshopId) {
-        return entityManager.createQuery("select distinct i from WorkshopIssue i left join fetch i.markers"
+        return entityManager.createQuery("select distinct i from WorkshopIssue i left join fetch i.reading.markers"
                         + " where i.workshop.id = :workshopId", WorkshopIssue.class)
                 .setParameter("workshopId", workshopId)
                 .getResultList().stream()
@@ -64,7 +64,7 @@ public class JpaIssueRepository implements IssueRepository {
 
     @Override
     public Page<WorkshopIssue> withMarker(Marker marker, PageRequest request) {
-        String where = " where :marker member of i.markers";
+        String where = " where :marker member of i.reading.markers";
         Page<WorkshopIssue> page = PagedQuery.page(entityManager, "select count(i) from WorkshopIssue i" + where,
                 "select i from WorkshopIssue i join fetch i.workshop" + where + " order by i.workshop.title, i.rank, i.id",
                 Map.of("marker", marker), WorkshopIssue.class, request);
@@ -74,7 +74,7 @@ public class JpaIssueRepository implements IssueRepository {
     /** One more statement fills the markers of a page's records, instead of one per record. */
     private <T> Page<T> withMarkersLoaded(Page<T> page, Class<T> type) {
         if (!page.items().isEmpty()) {
-            entityManager.createQuery("select distinct x from " + type.getSimpleName() + " x left join fetch x.markers"
+            entityManager.createQuery("select distinct x from " + type.getSimpleName() + " x left join fetch x.reading.markers"
                     + " where x in :items", type).setParameter("items", page.items()).getResultList();
         }
         return page;
@@ -86,7 +86,7 @@ public class JpaIssueRepository implements IssueRepository {
         for (Marker marker : Marker.values()) {
             counts.put(marker, 0L);
         }
-        for (Object[] row : entityManager.createQuery("select m, count(i) from WorkshopIssue i join i.markers m group by m",
+        for (Object[] row : entityManager.createQuery("select m, count(i) from WorkshopIssue i join i.reading.markers m group by m",
                 Object[].class).getResultList()) {
             counts.put((Marker) row[0], ((Number) row[1]).longValue());
         }
@@ -116,7 +116,7 @@ public class JpaIssueRepository implements IssueRepository {
 
     @Override
     public List<RecommendationMarkers> recommendationMarkersOf(long workshopId) {
-        return entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.markers"
+        return entityManager.createQuery("select distinct r from RecommendationMarkers r left join fetch r.reading.markers"
                         + " where r.workshop.id = :workshopId order by r.id", RecommendationMarkers.class)
                 .setParameter("workshopId", workshopId)
                 .getResultList();
@@ -124,7 +124,7 @@ public class JpaIssueRepository implements IssueRepository {
 
     @Override
     public Page<RecommendationMarkers> recommendationsWithMarker(Marker marker, PageRequest request) {
-        String where = " where :marker member of r.markers";
+        String where = " where :marker member of r.reading.markers";
         Page<RecommendationMarkers> page = PagedQuery.page(entityManager, "select count(r) from RecommendationMarkers r" + where,
                 "select r from RecommendationMarkers r join fetch r.workshop" + where + " order by r.workshop.title, r.id",
                 Map.of("marker", marker), RecommendationMarkers.class, request);
