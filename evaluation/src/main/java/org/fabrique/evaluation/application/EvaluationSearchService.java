@@ -10,6 +10,7 @@ import java.util.Map;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
+import org.fabrique.core.search.RecordSearch;
 import org.fabrique.core.search.SearchHit;
 import org.fabrique.core.search.SearchKind;
 import org.fabrique.core.search.SearchQuery;
@@ -24,12 +25,23 @@ import org.fabrique.evaluation.domain.EvaluativeQuestion;
  */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
-public class EvaluationSearchService {
+public class EvaluationSearchService implements RecordSearch {
+
+    public static final SearchKind EVALUATION = new SearchKind("EVALUATION", 50, "/evaluation/evaluation.xhtml");
 
     @Inject
     EvaluationSearchRepository search;
 
-    public Page<SearchHit> evaluations(SearchQuery query, PageRequest request) {
+    @Override
+    public List<SearchKind> kinds() {
+        return List.of(EVALUATION);
+    }
+
+    @Override
+    public Page<SearchHit> find(SearchKind kind, SearchQuery query, PageRequest request) {
+        if (!kind.equals(EVALUATION)) {
+            return Page.of(List.of(), request, 0);
+        }
         Page<Evaluation> found = search.evaluations(query, request);
         Map<Long, List<String>> questionTexts = new HashMap<>();
         for (EvaluativeQuestion q : search.matchingQuestions(query, found.items().stream().map(Evaluation::getId).toList())) {
@@ -43,7 +55,7 @@ public class EvaluationSearchService {
             texts.add(e.getObjectDescription());
             texts.addAll(questionTexts.getOrDefault(e.getId(), List.of()));
             texts.add(e.getTitle());
-            return SearchHit.of(SearchKind.EVALUATION, e.getId(), e.getId(), e.getTitle(), query, texts.toArray(String[]::new));
+            return SearchHit.of(EVALUATION, e.getId(), e.getId(), e.getTitle(), query, texts.toArray(String[]::new));
         });
     }
 }

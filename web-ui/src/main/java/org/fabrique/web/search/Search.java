@@ -1,24 +1,24 @@
 package org.fabrique.web.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.fabrique.core.application.AccountService;
+import java.util.Map;
+import java.util.Optional;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.Role;
-import org.fabrique.core.search.SearchHit;
+import org.fabrique.core.search.RecordSearch;
 import org.fabrique.core.search.SearchKind;
 import org.fabrique.core.search.SearchQuery;
-import org.fabrique.dialogue.application.DialogueSearchService;
-import org.fabrique.evaluation.application.EvaluationSearchService;
-import org.fabrique.prospective.application.WorkshopSearchService;
 
 /**
- * One search over the missions: each kind of record is searched by its own mission's service, which applies
- * the visibility of its pages. The citizen dialogue is searched only for the roles that read it; for the
- * others its kinds find nothing.
+ * One search over the missions: each mission contributes its kinds of records through the core port
+ * {@link RecordSearch} and searches them itself, with the visibility of its pages (the citizen dialogue finds
+ * nothing for a participant, who does not read it). This class only orders the kinds and gathers the results.
  */
 @ApplicationScoped
 public class Search {
@@ -27,24 +27,25 @@ public class Search {
     public static final int PER_GROUP = 5;
 
     @Inject
-    AccountService accounts;
+    Instance<RecordSearch> missions;
 
-    @Inject
-    DialogueSearchService dialogue;
+    /** Every kind a search finds, in the order of their groups. */
+    public List<SearchKind> kinds() {
+        return List.copyOf(byKind().keySet());
+    }
 
-    @Inject
-    WorkshopSearchService workshops;
+    /** The kind of that name, if a mission declares it. */
+    public Optional<SearchKind> kind(String name) {
+        return kinds().stream().filter(k -> k.name().equals(name)).findFirst();
+    }
 
-    @Inject
-    EvaluationSearchService evaluations;
-
-    /** The kinds with at least one record found, in {@link SearchKind} order, each with its first records. */
+    /** The kinds with at least one record found, in their order, each with its first records. */
     public List<SearchGroup> grouped(SearchQuery query) {
         List<SearchGroup> groups = new ArrayList<>();
-        for (SearchKind kind : SearchKind.values()) {
-            Page<SearchResult> found = page(query, kind, new PageRequest(0, PER_GROUP));
+        for (Map.Entry<SearchKind, RecordSearch> entry : byKind().entrySet()) {
+            Page<SearchResult> found = page(query, entry.getKey(), entry.getValue(), new PageRequest(0, PER_GROUP));
             if (found.total() > 0) {
-                groups.add(new SearchGroup(kind, found.total(), found.items()));
+                groups.add(new SearchGroup(entry.getKey().name(), found.total(), found.items()));
             }
         }
         return groups;
@@ -52,27 +53,32 @@ public class Search {
 
     /** One page of the records of one kind found. */
     public Page<SearchResult> page(SearchQuery query, SearchKind kind, PageRequest request) {
-        return hits(query, kind, request).map(SearchResult::of);
-    }
-
-    private Page<SearchHit> hits(SearchQuery query, SearchKind kind, PageRequest request) {
-        if (query.isEmpty() || (isDialogue(kind) && !readsDialogue())) {
+        RecordSearch mission = byKind().get(kind);
+        if (mission == null) {
             return Page.of(List.of(), request, 0);
         }
-        return switch (kind) {
-            case PROGRAMME -> dialogue.programmes(query, request);
-            case CANDIDATE -> dialogue.candidates(query, request);
-            case RECOMMENDATION -> dialogue.recommendations(query, request);
-            case WORKSHOP -> workshops.workshops(query, request);
-            case EVALUATION -> evaluations.evaluations(query, request);
-        };
+        return page(query, kind, mission, request);
     }
 
-    private static boolean isDialogue(SearchKind kind) {
-        return kind == SearchKind.PROGRAMME || kind == SearchKind.CANDIDATE || kind == SearchKind.RECOMMENDATION;
+    private static Page<SearchResult> page(SearchQuery query, SearchKind kind, RecordSearch mission, PageRequest request) {
+        if (query.isEmpty()) {
+            return Page.of(List.of(), request, 0);
+        }
+        return mission.find(kind, query, request).map(SearchResult::of);
     }
 
-    private boolean readsDialogue() {
-        return accounts.me().role() != Role.PARTICIPANT;
+    /** Each kind with the mission that finds it, in the kinds' order. */
+    private Map<SearchKind, RecordSearch> byKind() {
+        List<Map.Entry<SearchKind, RecordSearch>> entries = new ArrayList<>();
+        for (RecordSearch mission : missions) {
+            for (SearchKind kind : mission.kinds()) {
+                entries.add(Map.entry(kind, mission));
+            }
+        }
+        entries.sort(Comparator.comparingInt((Map.Entry<SearchKind, RecordSearch> e) -> e.getKey().order())
+                .thenComparing(e -> e.getKey().name()));
+        Map<SearchKind, RecordSearch> ordered = new LinkedHashMap<>();
+        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 }

@@ -38,22 +38,13 @@ public class SearchView implements Serializable {
         if (blank) {
             return;
         }
-        chosen = chosenKind();
+        chosen = search.kind(kind).orElse(null);
         if (chosen == null) {
             groups = search.grouped(query);
         } else {
             Page<SearchResult> page = search.page(query, chosen, new PageRequest(0, ONE_KIND));
-            groups = page.total() == 0 ? List.of() : List.of(new SearchGroup(chosen, page.total(), page.items()));
+            groups = page.total() == 0 ? List.of() : List.of(new SearchGroup(chosen.name(), page.total(), page.items()));
         }
-    }
-
-    private SearchKind chosenKind() {
-        for (SearchKind k : SearchKind.values()) {
-            if (k.name().equals(kind)) {
-                return k;
-            }
-        }
-        return null;
     }
 
     public long getTotal() {

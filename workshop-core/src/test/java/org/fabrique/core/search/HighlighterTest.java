@@ -53,7 +53,7 @@ class HighlighterTest {
 
     @Test
     void aHitsExcerptIsTheFirstTextThatMatched() {
-        SearchHit hit = SearchHit.of(SearchKind.CANDIDATE, 7, 7, "Tarifs", equipment, "Sans rapport", null,
+        SearchHit hit = SearchHit.of(new SearchKind("CANDIDATE", 20, "/dialogue/candidate.xhtml"), 7, 7, "Tarifs", equipment, "Sans rapport", null,
                 "Des équipements");
 
         assertThat(hit.titleHtml()).isEqualTo("Tarifs");

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,16 +46,9 @@ public class SearchResource {
         if (kind == null || kind.isBlank()) {
             return new Grouped(query.text(), search.grouped(query));
         }
-        return PageView.of(search.page(query, kind(kind), Paging.of(page, size)));
-    }
-
-    private static SearchKind kind(String value) {
-        try {
-            return SearchKind.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw invalid("kind", "kind must be one of " + Arrays.stream(SearchKind.values()).map(Enum::name)
-                    .collect(Collectors.joining(", ")) + ".");
-        }
+        SearchKind chosen = search.kind(kind.strip()).orElseThrow(() -> invalid("kind", "kind must be one of "
+                + search.kinds().stream().map(SearchKind::name).collect(Collectors.joining(", ")) + "."));
+        return PageView.of(search.page(query, chosen, Paging.of(page, size)));
     }
 
     private static InvalidQuery invalid(String name, String message) {
