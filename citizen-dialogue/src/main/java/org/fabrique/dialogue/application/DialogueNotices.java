@@ -27,7 +27,7 @@ public class DialogueNotices {
 
     /** To the pôle: a directorate submitted a candidate. */
     public void submitted(CandidateProject candidate) {
-        notifications.toRole(Role.POLE, NotificationEvent.of(NotificationKind.CANDIDATE_SUBMITTED,
+        notifications.toRole(Role.POLE, NotificationEvent.of(DialogueMails.CANDIDATE_SUBMITTED,
                 candidateKey(candidate, "submitted"), candidateLink(candidate), candidate.getTitle(),
                 directorateName(candidate.getDirectorateId())));
     }
@@ -35,21 +35,21 @@ public class DialogueNotices {
     /** To the candidate's directorate: the pôle recorded its feasibility opinion. */
     public void feasibilityRecorded(CandidateProject candidate) {
         notifications.toDirectorate(candidate.getDirectorateId(), NotificationEvent.of(
-                NotificationKind.FEASIBILITY_RECORDED, candidateKey(candidate, "feasibility:" + candidate.getVersion()),
+                DialogueMails.FEASIBILITY_RECORDED, candidateKey(candidate, "feasibility:" + candidate.getVersion()),
                 candidateLink(candidate), candidate.getTitle(), "#" + candidate.getFeasibility().opinion()));
     }
 
     /** To the candidate's directorate: the elected officials decided. */
     public void arbitrated(CandidateProject candidate) {
         notifications.toDirectorate(candidate.getDirectorateId(), NotificationEvent.of(
-                NotificationKind.CANDIDATE_ARBITRATED, candidateKey(candidate, "arbitration:" + candidate.getVersion()),
+                DialogueMails.CANDIDATE_ARBITRATED, candidateKey(candidate, "arbitration:" + candidate.getVersion()),
                 candidateLink(candidate), candidate.getTitle(), "#" + candidate.getArbitration().decision()));
     }
 
     /** To the recommendation's directorate: it awaits their answer. */
     public void assigned(Recommendation recommendation) {
         notifications.toDirectorate(recommendation.getDirectorateId(), recommendationEvent(
-                NotificationKind.RECOMMENDATION_ASSIGNED, "recommendation:" + recommendation.getId() + ":assigned",
+                DialogueMails.RECOMMENDATION_ASSIGNED, "recommendation:" + recommendation.getId() + ":assigned",
                 recommendation));
     }
 
@@ -59,17 +59,17 @@ public class DialogueNotices {
      */
     public void reassigned(Recommendation recommendation, long formerDirectorateId, long change) {
         String key = "recommendation:" + recommendation.getId() + ":reassigned:" + change;
-        notifications.toDirectorate(formerDirectorateId, NotificationEvent.of(NotificationKind.RECOMMENDATION_REASSIGNED,
+        notifications.toDirectorate(formerDirectorateId, NotificationEvent.of(DialogueMails.RECOMMENDATION_REASSIGNED,
                 key + ":from", recommendationLink(recommendation), recommendation.getText(),
                 directorateName(recommendation.getDirectorateId()), recommendation.getCorrectionReason()));
         notifications.toDirectorate(recommendation.getDirectorateId(), recommendationEvent(
-                NotificationKind.RECOMMENDATION_ASSIGNED, key + ":to", recommendation));
+                DialogueMails.RECOMMENDATION_ASSIGNED, key + ":to", recommendation));
     }
 
     /** To the recommendation's directorate: the pôle corrected its text (and why). */
     public void corrected(Recommendation recommendation, long change) {
         notifications.toDirectorate(recommendation.getDirectorateId(), NotificationEvent.of(
-                NotificationKind.RECOMMENDATION_CORRECTED, "recommendation:" + recommendation.getId() + ":corrected:"
+                DialogueMails.RECOMMENDATION_CORRECTED, "recommendation:" + recommendation.getId() + ":corrected:"
                         + change, recommendationLink(recommendation), recommendation.getText(),
                 recommendation.getCorrectionReason()));
     }
@@ -79,11 +79,11 @@ public class DialogueNotices {
         String key = reminder.eventKey(recommendation.getId());
         return switch (reminder) {
             case DUE_SOON -> notifications.toDirectorate(recommendation.getDirectorateId(),
-                    recommendationEvent(NotificationKind.RECOMMENDATION_DUE_SOON, key, recommendation));
+                    recommendationEvent(DialogueMails.RECOMMENDATION_DUE_SOON, key, recommendation));
             case OVERDUE -> notifications.toDirectorate(recommendation.getDirectorateId(),
-                    recommendationEvent(NotificationKind.RECOMMENDATION_OVERDUE, key, recommendation));
+                    recommendationEvent(DialogueMails.RECOMMENDATION_OVERDUE, key, recommendation));
             case ESCALATED -> notifications.toRole(Role.POLE, NotificationEvent.of(
-                    NotificationKind.RECOMMENDATION_ESCALATED, key, recommendationLink(recommendation),
+                    DialogueMails.RECOMMENDATION_ESCALATED, key, recommendationLink(recommendation),
                     recommendation.getText(), "date:" + recommendation.getDueDate(),
                     directorateName(recommendation.getDirectorateId())));
         };

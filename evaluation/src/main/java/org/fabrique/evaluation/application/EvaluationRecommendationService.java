@@ -19,7 +19,6 @@ import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
-import org.fabrique.core.domain.NotificationKind;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
@@ -127,7 +126,7 @@ public class EvaluationRecommendationService {
         Evaluation evaluation = access.load(assigned.getEvaluationId());
         if (ownerDirectorateId != null) {
             notifications.toDirectorate(ownerDirectorateId, NotificationEvent.of(
-                    NotificationKind.EVALUATION_RECOMMENDATION_ASSIGNED,
+                    EvaluationMails.EVALUATION_RECOMMENDATION_ASSIGNED,
                     "evaluation-recommendation:" + assigned.getId() + ":assigned:" + ownerDirectorateId,
                     "/evaluation/evaluation.xhtml?id=" + evaluation.getId(), evaluation.getTitle(), assigned.getText()));
         }

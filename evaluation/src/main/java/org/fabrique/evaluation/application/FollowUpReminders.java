@@ -45,8 +45,8 @@ public class FollowUpReminders implements Reminders {
             LocalDate dueDate = recommendation.getDueDate();
             for (FollowUpReminder reminder : FollowUpReminder.dueOn(today, dueDate).stream().toList()) {
                 NotificationKind kind = reminder == FollowUpReminder.DUE_SOON
-                        ? NotificationKind.EVALUATION_RECOMMENDATION_DUE_SOON
-                        : NotificationKind.EVALUATION_RECOMMENDATION_OVERDUE;
+                        ? EvaluationMails.EVALUATION_RECOMMENDATION_DUE_SOON
+                        : EvaluationMails.EVALUATION_RECOMMENDATION_OVERDUE;
                 queued += notifications.toDirectorate(owner, NotificationEvent.of(kind,
                         reminder.eventKey(recommendation.getId(), owner, dueDate),
                         "/evaluation/evaluation.xhtml?id=" + recommendation.getEvaluationId(), due.evaluationTitle(),

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.fabrique.core.application.NotificationEvent;
 import org.fabrique.core.application.Notifications;
-import org.fabrique.core.domain.NotificationKind;
 import org.fabrique.prospective.domain.Amendment;
 import org.fabrique.prospective.domain.Membership;
 import org.fabrique.prospective.domain.Workshop;
@@ -25,7 +24,7 @@ public class WorkshopNotices {
     public void convened(WorkshopSession session) {
         Workshop workshop = session.getWorkshop();
         List<Long> members = workshop.getMembers().stream().map(Membership::getPersonId).toList();
-        notifications.toPeople(members, NotificationEvent.of(NotificationKind.WORKSHOP_SESSION_CONVENED,
+        notifications.toPeople(members, NotificationEvent.of(WorkshopMails.WORKSHOP_SESSION_CONVENED,
                 "workshop-session:" + session.getId() + ":convened", "/prospective/workshop.xhtml?id=" + workshop.getId(),
                 workshop.getTitle(), "date:" + session.getDate(), "#" + session.getSequence()));
     }
@@ -33,7 +32,7 @@ public class WorkshopNotices {
     /** To the amendment's author: the group decided it. */
     public void decided(Workshop workshop, Amendment amendment) {
         notifications.toPeople(List.of(amendment.getAuthorPersonId()), NotificationEvent.of(
-                NotificationKind.AMENDMENT_DECIDED, "amendment:" + amendment.getId() + ":decided",
+                WorkshopMails.AMENDMENT_DECIDED, "amendment:" + amendment.getId() + ":decided",
                 "/prospective/document.xhtml?workshop=" + workshop.getId(), workshop.getTitle(),
                 amendment.getPassage(), "#" + amendment.getStatus()));
     }

@@ -2,6 +2,7 @@ package org.fabrique.core.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,10 @@ public class NotificationDispatch {
 
     @Inject
     CityClock clock;
+
+    /** Each mission's mails (the citizen dialogue's, the workshops', the evaluations'…). */
+    @Inject
+    Instance<MailTexts> missions;
 
     /** Mails the waiting notifications of those who chose immediate mails, one mail each. */
     public DispatchReport sendImmediate() {
@@ -90,8 +95,10 @@ public class NotificationDispatch {
     }
 
     /** The public address of Fabrique, for the links of the mails: FABRIQUE_BASE_URL, else localhost. */
-    private static NotificationTexts texts() {
+    private NotificationTexts texts() {
         String baseUrl = System.getenv("FABRIQUE_BASE_URL");
-        return new NotificationTexts(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl);
+        List<MailTexts> all = new ArrayList<>();
+        missions.forEach(all::add);
+        return new NotificationTexts(baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl, all);
     }
 }

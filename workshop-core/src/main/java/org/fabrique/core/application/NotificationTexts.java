@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.fabrique.core.domain.Notification;
+import org.fabrique.core.domain.NotificationKind;
 
 /**
  * Writes the mails of notifications in the recipient's language ("fr" by default, or "en"): a subject,
  * a greeting, the event's text, the link to its page from the application's public address, and how
- * to choose between single mails and a digest.
+ * to choose between single mails and a digest. The subject and text of each kind come from the mission that
+ * sends it ({@link MailTexts}); the greeting, the link, the footer and the digest's words are the core's.
  */
 public final class NotificationTexts {
 
@@ -22,10 +25,15 @@ public final class NotificationTexts {
     private static final String VALUE_PREFIX = "#";
 
     private final String baseUrl;
+    private final List<MailTexts> missions;
 
-    /** @param baseUrl the address people open Fabrique at, e.g. {@code http://localhost:8080} */
-    public NotificationTexts(String baseUrl) {
+    /**
+     * @param baseUrl  the address people open Fabrique at, e.g. {@code http://localhost:8080}
+     * @param missions the mails of every mission that sends some
+     */
+    public NotificationTexts(String baseUrl, Collection<? extends MailTexts> missions) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.missions = List.copyOf(missions);
     }
 
     /** The mail telling one notification on its own. */
@@ -38,7 +46,7 @@ public final class NotificationTexts {
         appendEvent(body, texts, locale, notification);
         body.append("\n\n").append(footer(texts, locale));
         return new MailMessage(notification.getAccount().getPerson().getEmail(),
-                format(texts, locale, notification.getKind() + ".subject", notification.getArguments()),
+                subject(notification, texts, locale),
                 body.toString());
     }
 
@@ -55,7 +63,7 @@ public final class NotificationTexts {
         body.append(format(texts, locale, "greeting", List.of(first.getAccount().getPerson().getName())))
                 .append("\n\n").append(texts.getString("digest.intro")).append("\n");
         for (Notification item : items) {
-            body.append("\n* ").append(format(texts, locale, item.getKind() + ".subject", item.getArguments()))
+            body.append("\n* ").append(subject(item, texts, locale))
                     .append("\n");
             appendEvent(body, texts, locale, item);
             body.append("\n");
@@ -66,9 +74,23 @@ public final class NotificationTexts {
         return new MailMessage(first.getAccount().getPerson().getEmail(), subject, body.toString());
     }
 
+    private String subject(Notification notification, ResourceBundle texts, Locale locale) {
+        return format(mission(notification, locale), texts, locale, notification.getKind().name() + ".subject",
+                notification.getArguments());
+    }
+
     private void appendEvent(StringBuilder body, ResourceBundle texts, Locale locale, Notification notification) {
-        body.append(format(texts, locale, notification.getKind() + ".body", notification.getArguments()))
+        body.append(format(mission(notification, locale), texts, locale, notification.getKind().name() + ".body",
+                        notification.getArguments()))
                 .append("\n").append(format(texts, locale, "link", List.of(baseUrl + notification.getLink())));
+    }
+
+    /** The texts of the mission that sends this kind of notification. */
+    private ResourceBundle mission(Notification notification, Locale locale) {
+        NotificationKind kind = notification.getKind();
+        return missions.stream().filter(m -> m.kinds().contains(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mission writes the mails of " + kind))
+                .texts(locale);
     }
 
     private String footer(ResourceBundle texts, Locale locale) {
@@ -76,12 +98,18 @@ public final class NotificationTexts {
     }
 
     private static String format(ResourceBundle texts, Locale locale, String key, List<String> arguments) {
-        Object[] shown = arguments.stream().map(a -> shown(texts, locale, a)).toArray();
-        return new MessageFormat(texts.getString(key), locale).format(shown);
+        return format(texts, texts, locale, key, arguments);
+    }
+
+    /** The text of {@code key} in {@code mission}'s bundle, its values translated by the mission, else the core. */
+    private static String format(ResourceBundle mission, ResourceBundle core, Locale locale, String key,
+            List<String> arguments) {
+        Object[] shown = arguments.stream().map(a -> shown(mission, core, locale, a)).toArray();
+        return new MessageFormat(mission.getString(key), locale).format(shown);
     }
 
     /** A date in the reader's language, a value's translation, or the text as it is. */
-    private static String shown(ResourceBundle texts, Locale locale, String argument) {
+    private static String shown(ResourceBundle mission, ResourceBundle core, Locale locale, String argument) {
         if (argument.startsWith(DATE_PREFIX)) {
             try {
                 return LocalDate.parse(argument.substring(DATE_PREFIX.length()))
@@ -90,8 +118,14 @@ public final class NotificationTexts {
                 return argument; // a person's text that happens to start like a date argument
             }
         }
-        if (argument.startsWith(VALUE_PREFIX) && texts.containsKey("value." + argument.substring(1))) {
-            return texts.getString("value." + argument.substring(1));
+        if (argument.startsWith(VALUE_PREFIX)) {
+            String key = "value." + argument.substring(1);
+            if (mission.containsKey(key)) {
+                return mission.getString(key);
+            }
+            if (core.containsKey(key)) {
+                return core.getString(key);
+            }
         }
         return argument;
     }
@@ -101,7 +135,6 @@ public final class NotificationTexts {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return MailTexts.bundle(BUNDLE, locale, NotificationTexts.class.getClassLoader());
     }
 }

@@ -2,8 +2,6 @@ package org.fabrique.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,9 +40,8 @@ public class Notification {
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private NotificationKind kind;
+    @Column(nullable = false, length = NotificationKind.NAME_MAX_LENGTH)
+    private String kind;
 
     @Column(nullable = false, length = EVENT_KEY_MAX_LENGTH)
     private String eventKey;
@@ -71,7 +68,7 @@ public class Notification {
     public Notification(Account account, NotificationKind kind, String eventKey, List<String> arguments,
             String link, Instant createdAt) {
         this.account = Objects.requireNonNull(account, "account is required");
-        this.kind = Objects.requireNonNull(kind, "kind is required");
+        this.kind = Objects.requireNonNull(kind, "kind is required").name();
         this.eventKey = Invariants.requiredText(eventKey, "eventKey", EVENT_KEY_MAX_LENGTH);
         this.arguments = joined(arguments);
         this.link = Invariants.requiredText(link, "link", LINK_MAX_LENGTH);
@@ -112,7 +109,7 @@ public class Notification {
     }
 
     public NotificationKind getKind() {
-        return kind;
+        return new NotificationKind(kind);
     }
 
     public String getEventKey() {

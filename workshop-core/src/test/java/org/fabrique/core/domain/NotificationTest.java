@@ -46,7 +46,7 @@ class NotificationTest {
     @Test
     void itsLinkIsAPathFromTheRoot() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Notification(account,
-                NotificationKind.CANDIDATE_SUBMITTED, "candidate:1:submitted", List.of(), "http://elsewhere", NOW));
+                new NotificationKind("CANDIDATE_SUBMITTED"), "candidate:1:submitted", List.of(), "http://elsewhere", NOW));
     }
 
     @Test
@@ -57,7 +57,7 @@ class NotificationTest {
     }
 
     private Notification notification(List<String> arguments) {
-        return new Notification(account, NotificationKind.CANDIDATE_SUBMITTED, "candidate:1:submitted", arguments,
+        return new Notification(account, new NotificationKind("CANDIDATE_SUBMITTED"), "candidate:1:submitted", arguments,
                 "/dialogue/candidate.xhtml?id=1", NOW);
     }
 }
