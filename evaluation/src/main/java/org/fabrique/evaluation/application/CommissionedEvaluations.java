@@ -10,7 +10,7 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.events.EvaluationCommissioned;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationDetail;
 
 /**
  * Receives an evaluation commissioned by another record (a workshop's chapter 5, an evaluation's

@@ -15,7 +15,7 @@ import org.fabrique.core.application.PendingWork;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationRepository;
 
@@ -53,8 +53,8 @@ public class EvaluationPendingWork implements PendingWork {
         } else {
             return items;
         }
-        Map<Long, List<RecommendationView>> overdue = new LinkedHashMap<>();
-        for (RecommendationView r : recommendations.page(directorate, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+        Map<Long, List<EvaluationRecommendationView>> overdue = new LinkedHashMap<>();
+        for (EvaluationRecommendationView r : recommendations.page(directorate, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             if (!r.overdue()) {
                 break;
             }
@@ -63,7 +63,7 @@ public class EvaluationPendingWork implements PendingWork {
         overdue.forEach((evaluationId, late) -> items.add(new PendingItem("pending.evaluation.overdue",
                 List.of(late.size(), late.get(0).evaluationTitle()),
                 "/evaluation/evaluation.xhtml?id=" + evaluationId + "#recommendations",
-                late.stream().map(RecommendationView::dueDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                late.stream().map(EvaluationRecommendationView::dueDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
                         .orElse(null))));
         return items;
     }

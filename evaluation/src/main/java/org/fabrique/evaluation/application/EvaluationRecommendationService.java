@@ -23,7 +23,7 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.SortKey;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
@@ -62,16 +62,16 @@ public class EvaluationRecommendationService {
     Notifications notifications;
 
     /** An evaluation's recommendations by rank. */
-    public List<RecommendationView> recommendations(long evaluationId) {
+    public List<EvaluationRecommendationView> recommendations(long evaluationId) {
         Evaluation evaluation = access.load(evaluationId);
         LocalDate today = clock.today();
         Caller caller = accounts.me();
         return recommendations.ofEvaluation(evaluationId).stream()
-                .map(r -> RecommendationView.of(r, evaluation.getTitle(), today, mayFollowUp(r, caller))).toList();
+                .map(r -> EvaluationRecommendationView.of(r, evaluation.getTitle(), today, mayFollowUp(r, caller))).toList();
     }
 
     /** Every evaluation's recommendations, overdue first; one directorate's when given. */
-    public Page<RecommendationView> page(Long ownerDirectorateId, PageRequest request) {
+    public Page<EvaluationRecommendationView> page(Long ownerDirectorateId, PageRequest request) {
         return page(EvaluationRecommendationFilter.ofDirectorate(ownerDirectorateId), List.of(), request);
     }
 
@@ -79,19 +79,19 @@ public class EvaluationRecommendationService {
      * The recommendations the filter lets through, sorted by these keys (of
      * {@link EvaluationRecommendationFilter#SORT_FIELDS}), overdue first without any.
      */
-    public Page<RecommendationView> page(EvaluationRecommendationFilter filter, List<SortKey> sort, PageRequest request) {
+    public Page<EvaluationRecommendationView> page(EvaluationRecommendationFilter filter, List<SortKey> sort, PageRequest request) {
         LocalDate today = clock.today();
         Page<EvaluationRecommendation> page = recommendations.page(filter, sort, today, request);
         Map<Long, String> titles = evaluations.titles(page.items().stream().map(EvaluationRecommendation::getEvaluationId)
                 .collect(Collectors.toSet()));
         Caller caller = accounts.me();
-        return page.map(r -> RecommendationView.of(r, titles.getOrDefault(r.getEvaluationId(), ""), today,
+        return page.map(r -> EvaluationRecommendationView.of(r, titles.getOrDefault(r.getEvaluationId(), ""), today,
                 mayFollowUp(r, caller)));
     }
 
     /** A new recommendation, ranked after the others. */
     @RolesAllowed(Roles.POLE)
-    public RecommendationView recommend(long evaluationId, String text) {
+    public EvaluationRecommendationView recommend(long evaluationId, String text) {
         Evaluation evaluation = access.load(evaluationId);
         evaluation.requireEditable();
         Inputs.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
@@ -100,7 +100,7 @@ public class EvaluationRecommendationService {
     }
 
     @RolesAllowed(Roles.POLE)
-    public RecommendationView reword(long id, Long expectedVersion, String text) {
+    public EvaluationRecommendationView reword(long id, Long expectedVersion, String text) {
         EvaluationRecommendation recommendation = current(id, expectedVersion);
         Evaluation evaluation = access.load(recommendation.getEvaluationId());
         evaluation.requireEditable();
@@ -111,7 +111,7 @@ public class EvaluationRecommendationService {
 
     /** Who owns the follow-up and by when; a directorate's name stands for the label when none is typed. */
     @RolesAllowed(Roles.POLE)
-    public RecommendationView assign(long id, Long expectedVersion, Long ownerDirectorateId, String ownerLabel,
+    public EvaluationRecommendationView assign(long id, Long expectedVersion, Long ownerDirectorateId, String ownerLabel,
             LocalDate dueDate) {
         EvaluationRecommendation recommendation = current(id, expectedVersion);
         Inputs.fits(ownerLabel, "ownerLabel", EvaluationRecommendation.OWNER_MAX_LENGTH);
@@ -140,7 +140,7 @@ public class EvaluationRecommendationService {
     }
 
     /** Where the follow-up stands: by the pôle, or by an account of the owner directorate. */
-    public RecommendationView followUp(long id, Long expectedVersion, FollowUpStatus status, String comment) {
+    public EvaluationRecommendationView followUp(long id, Long expectedVersion, FollowUpStatus status, String comment) {
         EvaluationRecommendation recommendation = recommendations.findById(id)
                 .orElseThrow(() -> new RecordNotFound("recommendation", id));
         // the right to act before the version: another caller is refused whatever version it sent
@@ -162,12 +162,12 @@ public class EvaluationRecommendationService {
         return recommendation;
     }
 
-    private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation) {
+    private EvaluationRecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation) {
         return view(recommendation, evaluation, accounts.me());
     }
 
-    private RecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation, Caller caller) {
-        return RecommendationView.of(recommendation, evaluation.getTitle(), clock.today(),
+    private EvaluationRecommendationView view(EvaluationRecommendation recommendation, Evaluation evaluation, Caller caller) {
+        return EvaluationRecommendationView.of(recommendation, evaluation.getTitle(), clock.today(),
                 mayFollowUp(recommendation, caller));
     }
 }

@@ -15,9 +15,9 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicyRepository;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.SortKey;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
-import org.fabrique.evaluation.application.Views.EvaluationSummary;
-import org.fabrique.evaluation.application.Views.ProgrammeView;
+import org.fabrique.evaluation.application.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationProgrammeView;
+import org.fabrique.evaluation.application.EvaluationSummary;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
@@ -63,8 +63,8 @@ public class EvaluationService {
         return evaluations.page(filter, sort, request).map(EvaluationSummary::of);
     }
 
-    public List<ProgrammeView> programmes() {
-        return evaluations.programmes().stream().map(ProgrammeView::of).toList();
+    public List<EvaluationProgrammeView> programmes() {
+        return evaluations.programmes().stream().map(EvaluationProgrammeView::of).toList();
     }
 
     /** Whether the caller may frame a new evaluation: the pôle. */

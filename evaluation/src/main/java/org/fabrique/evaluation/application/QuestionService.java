@@ -10,7 +10,7 @@ import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
-import org.fabrique.evaluation.application.Views.QuestionView;
+import org.fabrique.evaluation.application.QuestionView;
 import org.fabrique.evaluation.domain.Criterion;
 import org.fabrique.evaluation.domain.EvaluativeQuestion;
 import org.fabrique.evaluation.domain.QuestionRepository;

@@ -20,7 +20,7 @@ import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.StateConflict;
-import org.fabrique.prospective.application.DocumentViews.ActionView;
+import org.fabrique.prospective.application.ActionView;
 import org.fabrique.prospective.domain.ActionStatus;
 import org.fabrique.prospective.domain.DocumentRepository;
 import org.fabrique.prospective.domain.PlannedAction;

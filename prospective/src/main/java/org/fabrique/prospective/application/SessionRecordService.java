@@ -9,7 +9,7 @@ import java.util.Map;
 import org.fabrique.core.application.ExpectedVersion;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.application.Roles;
-import org.fabrique.prospective.application.Views.SessionView;
+import org.fabrique.prospective.application.WorkshopSessionView;
 import org.fabrique.prospective.domain.AttendanceRate;
 import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
@@ -36,26 +36,26 @@ public class SessionRecordService {
     WorkshopNotices notices;
 
     @RolesAllowed(Roles.POLE)
-    public SessionView convene(long workshopId, Sequence sequence, LocalDate date, SessionLength length, String agenda) {
+    public WorkshopSessionView convene(long workshopId, Sequence sequence, LocalDate date, SessionLength length, String agenda) {
         Workshop workshop = access.load(workshopId);
         WorkshopSession convened = workshops.store(new WorkshopSession(workshop, sequence, date, length, agenda));
         notices.convened(convened);
-        return SessionView.of(convened);
+        return WorkshopSessionView.of(convened);
     }
 
     /** Takes the register: every member listed gets their presence; the others keep theirs. */
     @RolesAllowed(Roles.POLE)
-    public SessionView register(long workshopId, long sessionId, Long expectedVersion, Map<Long, Presence> presences) {
+    public WorkshopSessionView register(long workshopId, long sessionId, Long expectedVersion, Map<Long, Presence> presences) {
         WorkshopSession session = session(workshopId, sessionId, expectedVersion);
         presences.forEach(session::recordAttendance);
-        return SessionView.of(workshops.store(session));
+        return WorkshopSessionView.of(workshops.store(session));
     }
 
     @RolesAllowed(Roles.POLE)
-    public SessionView writeMinutes(long workshopId, long sessionId, Long expectedVersion, String minutes) {
+    public WorkshopSessionView writeMinutes(long workshopId, long sessionId, Long expectedVersion, String minutes) {
         WorkshopSession session = session(workshopId, sessionId, expectedVersion);
         session.writeMinutes(minutes);
-        return SessionView.of(workshops.store(session));
+        return WorkshopSessionView.of(workshops.store(session));
     }
 
     /** Each member's attendance over the workshop (insiders only), in the order of the group. */

@@ -20,15 +20,15 @@ import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.Role;
 import org.fabrique.core.domain.SortKey;
-import org.fabrique.prospective.application.Views.CycleFiguresView;
-import org.fabrique.prospective.application.Views.CycleView;
-import org.fabrique.prospective.application.Views.FiguresView;
-import org.fabrique.prospective.application.Views.GroupView;
-import org.fabrique.prospective.application.Views.MinutesView;
-import org.fabrique.prospective.application.Views.ParticipantView;
-import org.fabrique.prospective.application.Views.SessionView;
-import org.fabrique.prospective.application.Views.SynthesisView;
-import org.fabrique.prospective.application.Views.WorkshopView;
+import org.fabrique.prospective.application.CycleFiguresView;
+import org.fabrique.prospective.application.CycleView;
+import org.fabrique.prospective.application.FiguresView;
+import org.fabrique.prospective.application.GroupView;
+import org.fabrique.prospective.application.MinutesView;
+import org.fabrique.prospective.application.ParticipantView;
+import org.fabrique.prospective.application.SynthesisView;
+import org.fabrique.prospective.application.WorkshopSessionView;
+import org.fabrique.prospective.application.WorkshopView;
 import org.fabrique.prospective.domain.CycleRepository;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopFilter;
@@ -115,9 +115,9 @@ public class WorkshopService {
         return new GroupView(participants, workshop.isGroupSizeOutsideRange());
     }
 
-    public List<SessionView> sessions(long id) {
+    public List<WorkshopSessionView> sessions(long id) {
         access.insiderOnly(id);
-        return workshops.sessions(id).stream().map(SessionView::of).toList();
+        return workshops.sessions(id).stream().map(WorkshopSessionView::of).toList();
     }
 
     public MinutesView minutes(long id, long sessionId) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.QuestionService;
-import org.fabrique.evaluation.application.Views.QuestionView;
+import org.fabrique.evaluation.application.QuestionView;
 import org.fabrique.evaluation.domain.Criterion;
 import org.fabrique.web.faces.Messages;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.web.faces.Messages;
 
@@ -31,7 +31,7 @@ public class EvaluationRecommendationsView implements Serializable {
     Messages messages;
 
     private long evaluationId;
-    private List<RecommendationView> list = List.of();
+    private List<EvaluationRecommendationView> list = List.of();
     private String text;
     /** Select values stay strings. */
     private String assignId;
@@ -61,7 +61,7 @@ public class EvaluationRecommendationsView implements Serializable {
     }
 
     public void assign() {
-        RecommendationView chosen = find(assignId);
+        EvaluationRecommendationView chosen = find(assignId);
         if (chosen == null) {
             messages.error("form.required");
             return;
@@ -78,19 +78,19 @@ public class EvaluationRecommendationsView implements Serializable {
             messages.refused(e, "assign");
         } catch (StateConflict e) {
             list = recommendations.recommendations(evaluationId);
-            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, RecommendationView::id, chosen.id()));
+            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, EvaluationRecommendationView::id, chosen.id()));
         }
     }
 
     /** Fills the follow-up form with where the chosen recommendation stands. */
     public void chooseFollowUp() {
-        RecommendationView chosen = find(followUpId);
+        EvaluationRecommendationView chosen = find(followUpId);
         status = chosen == null ? null : chosen.status().name();
         comment = chosen == null ? null : chosen.followUpComment();
     }
 
     public void followUp() {
-        RecommendationView chosen = find(followUpId);
+        EvaluationRecommendationView chosen = find(followUpId);
         if (chosen == null) {
             messages.error("form.required");
             return;
@@ -104,16 +104,16 @@ public class EvaluationRecommendationsView implements Serializable {
             messages.refused(e, "followUp");
         } catch (StateConflict e) {
             list = recommendations.recommendations(evaluationId);
-            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, RecommendationView::id, chosen.id()));
+            messages.conflict(e, chosen, Messages.rereadFrom(() -> list, EvaluationRecommendationView::id, chosen.id()));
         }
     }
 
     /** What the caller may follow up, as the service says: every one for the pôle, its own for a directorate. */
-    public List<RecommendationView> getFollowable() {
-        return list.stream().filter(RecommendationView::mayFollowUp).toList();
+    public List<EvaluationRecommendationView> getFollowable() {
+        return list.stream().filter(EvaluationRecommendationView::mayFollowUp).toList();
     }
 
-    private RecommendationView find(String recommendationId) {
+    private EvaluationRecommendationView find(String recommendationId) {
         return list.stream().filter(r -> String.valueOf(r.id()).equals(recommendationId)).findFirst().orElse(null);
     }
 
@@ -122,7 +122,7 @@ public class EvaluationRecommendationsView implements Serializable {
     }
 
     public FollowUpStatus[] getStatuses() { return FollowUpStatus.values(); }
-    public List<RecommendationView> getList() { return list; }
+    public List<EvaluationRecommendationView> getList() { return list; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getAssignId() { return assignId; }

@@ -9,10 +9,10 @@ import java.util.List;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.evaluation.application.InterviewService;
-import org.fabrique.evaluation.application.PublicEvaluationService;
 import org.fabrique.evaluation.application.PublicEvaluationService.PublicQuote;
-import org.fabrique.evaluation.application.Views.QuoteView;
-import org.fabrique.evaluation.application.Views.ThemeCount;
+import org.fabrique.evaluation.application.PublicEvaluationService;
+import org.fabrique.evaluation.application.QuoteView;
+import org.fabrique.evaluation.application.ThemeCount;
 
 /**
  * "What the interviews say" on evaluation/evaluation.xhtml: the quotes grouped by theme, each attributed

@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.evaluation.application.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationProgrammeView;
 import org.fabrique.evaluation.application.EvaluationService;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
-import org.fabrique.evaluation.application.Views.EvaluationSummary;
-import org.fabrique.evaluation.application.Views.ProgrammeView;
+import org.fabrique.evaluation.application.EvaluationSummary;
 import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.evaluation.domain.EvaluationType;
@@ -42,7 +42,7 @@ public class EvaluationsView implements Serializable {
     private EvaluationStatus status;
     private EvaluationType type;
     private Long policyId;
-    private List<ProgrammeView> programmes;
+    private List<EvaluationProgrammeView> programmes;
     private PagedModel<EvaluationSummary> model;
     /** Typed, so that a year that is not a number is refused beside its field like any other. */
     private String programmeYear;
@@ -97,7 +97,7 @@ public class EvaluationsView implements Serializable {
     public void setType(EvaluationType type) { this.type = type; }
     public Long getPolicyId() { return policyId; }
     public void setPolicyId(Long policyId) { this.policyId = policyId; }
-    public List<ProgrammeView> getProgrammes() { return programmes; }
+    public List<EvaluationProgrammeView> getProgrammes() { return programmes; }
     public PagedModel<EvaluationSummary> getModel() { return model; }
     public String getProgrammeYear() { return programmeYear; }
     public void setProgrammeYear(String programmeYear) { this.programmeYear = programmeYear; }

@@ -2,7 +2,7 @@ package org.fabrique.web.evaluation;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationDetail;
 import org.fabrique.evaluation.domain.EvaluationObject;
 import org.fabrique.evaluation.domain.EvaluationType;
 import org.fabrique.evaluation.domain.EvaluatorKind;

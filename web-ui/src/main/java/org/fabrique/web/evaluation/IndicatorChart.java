@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.fabrique.evaluation.application.Views.IndicatorView;
-import org.fabrique.evaluation.application.Views.MeasurementView;
+import org.fabrique.evaluation.application.IndicatorView;
+import org.fabrique.evaluation.application.MeasurementView;
 
 /**
  * An indicator drawn as an inline SVG chart against its baseline and target: the measurements by date

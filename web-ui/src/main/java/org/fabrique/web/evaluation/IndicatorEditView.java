@@ -8,7 +8,7 @@ import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.evaluation.application.IndicatorService;
-import org.fabrique.evaluation.application.Views.IndicatorView;
+import org.fabrique.evaluation.application.IndicatorView;
 import org.fabrique.web.faces.Messages;
 import org.fabrique.web.faces.RowEdit;
 

@@ -3,7 +3,7 @@ package org.fabrique.web.evaluation;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.fabrique.evaluation.application.IndicatorService.NewIndicator;
-import org.fabrique.evaluation.application.Views.IndicatorView;
+import org.fabrique.evaluation.application.IndicatorView;
 
 /**
  * What a page's form says of an indicator (indicator-fields.xhtml), to define one or to correct one: empty, or

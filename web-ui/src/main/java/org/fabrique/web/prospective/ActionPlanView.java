@@ -15,11 +15,11 @@ import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.ActionPlanService;
+import org.fabrique.prospective.application.ActionView;
 import org.fabrique.prospective.application.DocumentService;
-import org.fabrique.prospective.application.DocumentViews.ActionView;
-import org.fabrique.prospective.application.DocumentViews.DocumentView;
-import org.fabrique.prospective.application.Views.WorkshopView;
+import org.fabrique.prospective.application.DocumentView;
 import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopView;
 import org.fabrique.prospective.domain.ActionStatus;
 import org.fabrique.web.faces.Messages;
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.domain.StateConflict;
+import org.fabrique.prospective.application.MinutesView;
 import org.fabrique.prospective.application.SessionRecordService;
-import org.fabrique.prospective.application.Views.MinutesView;
-import org.fabrique.prospective.application.Views.SessionView;
 import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopSessionView;
 import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
 import org.fabrique.prospective.domain.SessionLength;
@@ -41,8 +41,8 @@ public class WorkshopSessionsView implements Serializable {
     Messages messages;
 
     private long workshopId;
-    private List<SessionView> list = List.of();
-    private SessionView selected;
+    private List<WorkshopSessionView> list = List.of();
+    private WorkshopSessionView selected;
     private String minutes;
     /** By person id (as a string: map values and keys get no conversion), the presence's name. */
     private final Map<String, String> register = new HashMap<>();
@@ -68,7 +68,7 @@ public class WorkshopSessionsView implements Serializable {
     public void convene(ActionEvent event) {
         String beside = event.getComponent().getClientId();
         try {
-            SessionView convened = sessions.convene(workshopId, sequence, date, length, agenda);
+            WorkshopSessionView convened = sessions.convene(workshopId, sequence, date, length, agenda);
             messages.infoBeside(beside, "prospective.session.convened", messages.date(convened.date()));
             sequence = null;
             date = null;
@@ -99,7 +99,7 @@ public class WorkshopSessionsView implements Serializable {
         } catch (StateConflict e) {
             list = workshops.sessions(workshopId);
             selected = messages.conflictBeside(beside, e, selected,
-                    Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
+                    Messages.rereadFrom(() -> list, WorkshopSessionView::id, selected.id()));
         }
     }
 
@@ -115,15 +115,15 @@ public class WorkshopSessionsView implements Serializable {
         } catch (StateConflict e) {
             list = workshops.sessions(workshopId);
             selected = messages.conflictBeside(beside, e, selected,
-                    Messages.rereadFrom(() -> list, SessionView::id, selected.id()));
+                    Messages.rereadFrom(() -> list, WorkshopSessionView::id, selected.id()));
         }
     }
 
     public Sequence[] getSequences() { return Sequence.values(); }
     public SessionLength[] getLengths() { return SessionLength.values(); }
     public Presence[] getPresences() { return Presence.values(); }
-    public List<SessionView> getList() { return list; }
-    public SessionView getSelected() { return selected; }
+    public List<WorkshopSessionView> getList() { return list; }
+    public WorkshopSessionView getSelected() { return selected; }
     public Map<String, String> getRegister() { return register; }
     public String getMinutes() { return minutes; }
     public void setMinutes(String minutes) { this.minutes = minutes; }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fabrique.evaluation.application.Views.IndicatorView;
-import org.fabrique.evaluation.application.Views.MeasurementView;
+import org.fabrique.evaluation.application.IndicatorView;
+import org.fabrique.evaluation.application.MeasurementView;
 import org.junit.jupiter.api.Test;
 
 class IndicatorChartTest {

@@ -14,8 +14,15 @@ import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.application.ProjectView;
 import org.fabrique.dialogue.application.RecommendationView;
 import org.fabrique.dialogue.application.SessionView;
-import org.fabrique.evaluation.application.Views;
-import org.fabrique.prospective.application.DocumentViews;
+import org.fabrique.evaluation.application.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
+import org.fabrique.evaluation.application.IndicatorView;
+import org.fabrique.evaluation.application.InterviewView;
+import org.fabrique.evaluation.application.QuestionView;
+import org.fabrique.evaluation.application.QuoteView;
+import org.fabrique.prospective.application.ActionView;
+import org.fabrique.prospective.application.AmendmentView;
+import org.fabrique.prospective.application.DocumentView;
 import org.fabrique.prospective.application.IssueService;
 import org.fabrique.web.faces.Changes.Change;
 import org.fabrique.web.i18n.Texts;
@@ -62,11 +69,11 @@ class ChangesTest {
     @ValueSource(strings = {"fr", "en"})
     void every_component_a_page_may_name_has_a_label(String language) {
         List<Class<? extends Record>> views = List.of(CandidateView.class, ProgrammeView.class, ProjectView.class,
-                RecommendationView.class, SessionView.class, Views.EvaluationDetail.class, Views.QuestionView.class,
-                Views.IndicatorView.class, Views.InterviewView.class, Views.RecommendationView.class,
-                Views.QuoteView.class, org.fabrique.prospective.application.Views.WorkshopView.class,
-                org.fabrique.prospective.application.Views.SessionView.class, DocumentViews.DocumentView.class,
-                DocumentViews.AmendmentView.class, DocumentViews.ActionView.class, IssueService.IssueView.class,
+                RecommendationView.class, SessionView.class, EvaluationDetail.class, QuestionView.class,
+                IndicatorView.class, InterviewView.class, EvaluationRecommendationView.class,
+                QuoteView.class, org.fabrique.prospective.application.WorkshopView.class,
+                org.fabrique.prospective.application.WorkshopSessionView.class, DocumentView.class,
+                AmendmentView.class, ActionView.class, IssueService.IssueView.class,
                 org.fabrique.prospective.application.InputService.InputView.class,
                 org.fabrique.prospective.application.RecommendationMarkerService.MarkedRecommendation.class,
                 AccountSummary.class);

@@ -3,7 +3,7 @@ package org.fabrique.web.api.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
+import org.fabrique.evaluation.application.EvaluationDetail;
 import org.fabrique.evaluation.domain.EvaluationObject;
 import org.fabrique.evaluation.domain.EvaluationStatus;
 import org.fabrique.evaluation.domain.EvaluationType;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
 import org.fabrique.evaluation.domain.FollowUpStatus;
@@ -65,7 +65,7 @@ public class EvaluationRecommendationResource {
     @Path("evaluations/{id}/recommendations")
     @Operation(summary = "The evaluation's recommendations by rank {id, rank, text, ownerDirectorateId, ownerLabel, "
             + "dueDate, status, followUpComment, overdue, version} (any account)")
-    public List<RecommendationView> list(@PathParam("id") long id) {
+    public List<EvaluationRecommendationView> list(@PathParam("id") long id) {
         return recommendations.recommendations(id);
     }
 
@@ -76,7 +76,7 @@ public class EvaluationRecommendationResource {
     @RolesAllowed(Roles.POLE)
     public Response recommend(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid RecommendationForm form, @Context UriInfo uri) {
-        RecommendationView created = recommendations.recommend(id, form.text());
+        EvaluationRecommendationView created = recommendations.recommend(id, form.text());
         return Response.created(uri.getBaseUriBuilder().path("evaluation-recommendations")
                 .path(String.valueOf(created.id())).build()).entity(created).build();
     }
@@ -86,7 +86,7 @@ public class EvaluationRecommendationResource {
     @Operation(summary = "Every evaluation's recommendations, overdue first, then open ones, then finished ones, each by "
             + "due date; filtered by ?evaluationId=, ?directorateId=, ?status=, ?overdue=, ?dueAfter=, ?dueBefore= and "
             + "?q= (text, owner, comment), sorted by ?sort= among dueDate, rank, status, text, owner (any account)")
-    public PageView<RecommendationView> page(@QueryParam("evaluationId") String evaluationId,
+    public PageView<EvaluationRecommendationView> page(@QueryParam("evaluationId") String evaluationId,
             @QueryParam("directorateId") String directorateId, @QueryParam("status") String status,
             @QueryParam("overdue") String overdue, @QueryParam("dueAfter") String dueAfter,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("q") String text, @QueryParam("sort") String sort,
@@ -106,7 +106,7 @@ public class EvaluationRecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reword a recommendation {text, version} (POLE)")
     @RolesAllowed(Roles.POLE)
-    public RecommendationView reword(@PathParam("id") long id,
+    public EvaluationRecommendationView reword(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid RecommendationForm form) {
         return recommendations.reword(id, form.version(), form.text());
     }
@@ -117,7 +117,7 @@ public class EvaluationRecommendationResource {
     @Operation(summary = "Name who follows the recommendation up and by when {ownerDirectorateId, ownerLabel, dueDate, "
             + "version}; the directorate's name stands for the label when none is sent (POLE)")
     @RolesAllowed(Roles.POLE)
-    public RecommendationView assign(@PathParam("id") long id,
+    public EvaluationRecommendationView assign(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid AssignmentForm form) {
         return recommendations.assign(id, form.version(), form.ownerDirectorateId(), form.ownerLabel(), form.dueDate());
     }
@@ -127,7 +127,7 @@ public class EvaluationRecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Say where the follow-up stands {status, comment, version}; status among PLANNED, IN_PROGRESS, "
             + "DONE, ABANDONED (POLE or the owner directorate; anyone else 403)")
-    public RecommendationView followUp(@PathParam("id") long id,
+    public EvaluationRecommendationView followUp(@PathParam("id") long id,
             @NotNull(message = "{request.body.required}") @Valid FollowUpForm form) {
         return recommendations.followUp(id, form.version(), form.status(), form.comment());
     }

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.Roles;
+import org.fabrique.evaluation.application.EvaluationProgrammeView;
 import org.fabrique.evaluation.application.EvaluationService;
-import org.fabrique.evaluation.application.Views.EvaluationSummary;
-import org.fabrique.evaluation.application.Views.ProgrammeView;
+import org.fabrique.evaluation.application.EvaluationSummary;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationFilter;
 import org.fabrique.evaluation.domain.EvaluationStatus;
@@ -83,7 +83,7 @@ public class EvaluationResource {
     @GET
     @Path("evaluation-programmes")
     @Operation(summary = "The yearly evaluation programmes {id, year, title} (any account)")
-    public List<ProgrammeView> programmes() {
+    public List<EvaluationProgrammeView> programmes() {
         return evaluations.programmes();
     }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.IndicatorService.NewIndicator;
 import org.fabrique.evaluation.application.IndicatorService;
-import org.fabrique.evaluation.application.Views.IndicatorView;
+import org.fabrique.evaluation.application.IndicatorView;
 import org.fabrique.evaluation.domain.Indicator;
 import org.fabrique.evaluation.domain.Measurement;
 

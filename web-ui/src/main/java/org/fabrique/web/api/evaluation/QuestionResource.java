@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.QuestionService;
-import org.fabrique.evaluation.application.Views.QuestionView;
+import org.fabrique.evaluation.application.QuestionView;
 import org.fabrique.evaluation.domain.Criterion;
 import org.fabrique.evaluation.domain.EvaluativeQuestion;
 

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.ActionPlanService;
-import org.fabrique.prospective.application.DocumentViews.ActionView;
+import org.fabrique.prospective.application.ActionView;
 import org.fabrique.prospective.domain.ActionStatus;
 import org.fabrique.prospective.domain.PlannedAction;
 import org.fabrique.web.api.PageView;

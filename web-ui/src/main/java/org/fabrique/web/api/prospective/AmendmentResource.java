@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.AmendmentService;
-import org.fabrique.prospective.application.DocumentViews.AmendmentView;
+import org.fabrique.prospective.application.AmendmentView;
 import org.fabrique.prospective.domain.Amendment;
 import org.fabrique.prospective.domain.AmendmentStatus;
 import org.fabrique.prospective.domain.Chapter;

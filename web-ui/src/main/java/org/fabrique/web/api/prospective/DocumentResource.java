@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.DocumentService;
-import org.fabrique.prospective.application.DocumentViews.DocumentView;
+import org.fabrique.prospective.application.DocumentView;
 import org.fabrique.prospective.domain.Chapter;
 import org.fabrique.prospective.domain.ChapterTexts;
 import org.fabrique.web.api.VersionForm;

@@ -24,10 +24,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
+import org.fabrique.prospective.application.MinutesView;
 import org.fabrique.prospective.application.SessionRecordService;
-import org.fabrique.prospective.application.Views.MinutesView;
-import org.fabrique.prospective.application.Views.SessionView;
 import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopSessionView;
 import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
 import org.fabrique.prospective.domain.SessionLength;
@@ -47,7 +47,7 @@ public class WorkshopSessionResource {
     /** A session as api.md lists it: {@code id, sequence, date, attendance}, with its length and agenda. */
     public record SessionEntry(long id, Sequence sequence, LocalDate date, SessionLength length, String agenda,
             List<AttendanceEntry> attendance, boolean hasMinutes, long version) {
-        static SessionEntry of(SessionView s) {
+        static SessionEntry of(WorkshopSessionView s) {
             return new SessionEntry(s.id(), s.sequence(), s.date(), s.length(), s.agenda(),
                     s.attendance().entrySet().stream()
                             .map(e -> new AttendanceEntry(e.getKey(), e.getValue()))
@@ -89,7 +89,7 @@ public class WorkshopSessionResource {
     @RolesAllowed(Roles.POLE)
     public Response convene(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ConveneForm form,
             @Context UriInfo uri) {
-        SessionView created = sessions.convene(id, form.sequence(), form.date(), form.length(), form.agenda());
+        WorkshopSessionView created = sessions.convene(id, form.sequence(), form.date(), form.length(), form.agenda());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(SessionEntry.of(created)).build();
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.fabrique.prospective.application.ActionPlanService;
-import org.fabrique.prospective.application.DocumentViews.ActionView;
+import org.fabrique.prospective.application.ActionView;
 import org.fabrique.prospective.application.WorkshopService;
 import org.fabrique.web.i18n.Texts;
 

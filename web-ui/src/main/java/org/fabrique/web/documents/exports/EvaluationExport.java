@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.fabrique.evaluation.application.EvaluationService;
-import org.fabrique.evaluation.application.Views.EvaluationSummary;
+import org.fabrique.evaluation.application.EvaluationSummary;
 import org.fabrique.web.i18n.Texts;
 
 /** The evaluations, as evaluation/evaluations.xhtml lists them (one programme year's when given). */

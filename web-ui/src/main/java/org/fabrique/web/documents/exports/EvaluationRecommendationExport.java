@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.web.i18n.Texts;
 
 /**
@@ -24,7 +24,7 @@ public class EvaluationRecommendationExport {
 
     public Table of(long evaluationId, Locale locale) {
         Wording w = new Wording(texts, locale);
-        List<RecommendationView> all = recommendations.recommendations(evaluationId);
+        List<EvaluationRecommendationView> all = recommendations.recommendations(evaluationId);
         String title = all.isEmpty() ? "" : all.get(0).evaluationTitle();
         return new Table(w.text("export.evaluationRecommendations.name", title), Arrays.asList(w.text("export.rank"),
                 w.text("evaluation.recommendation.text"), w.text("evaluation.recommendation.owner"),
@@ -33,7 +33,7 @@ public class EvaluationRecommendationExport {
                 all.stream().map(r -> row(r, w)));
     }
 
-    private List<Object> row(RecommendationView r, Wording w) {
+    private List<Object> row(EvaluationRecommendationView r, Wording w) {
         return Arrays.asList(r.rank(), r.text(), r.ownerLabel(), r.dueDate(), w.yesNo(r.overdue()),
                 w.value("evaluation.followUp.", r.status()), r.followUpComment());
     }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.fabrique.prospective.application.Views.WorkshopView;
 import org.fabrique.prospective.application.WorkshopService;
+import org.fabrique.prospective.application.WorkshopView;
 import org.fabrique.web.faces.ReferenceNames;
 import org.fabrique.web.i18n.Texts;
 

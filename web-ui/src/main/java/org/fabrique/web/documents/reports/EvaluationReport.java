@@ -11,14 +11,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.Roles;
+import org.fabrique.evaluation.application.EvaluationDetail;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
+import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.application.EvaluationService;
 import org.fabrique.evaluation.application.InterviewService;
 import org.fabrique.evaluation.application.QuestionService;
-import org.fabrique.evaluation.application.Views.EvaluationDetail;
-import org.fabrique.evaluation.application.Views.QuestionView;
-import org.fabrique.evaluation.application.Views.QuoteView;
-import org.fabrique.evaluation.application.Views.RecommendationView;
+import org.fabrique.evaluation.application.QuestionView;
+import org.fabrique.evaluation.application.QuoteView;
 import org.fabrique.web.documents.PdfFile;
 import org.fabrique.web.documents.reports.ReportWriter.Fact;
 import org.fabrique.web.faces.ReferenceNames;
@@ -61,7 +61,7 @@ public class EvaluationReport {
         List<QuestionView> asked = questions.questions(evaluationId);
         List<QuoteView> quotes = evaluation.insider()
                 ? AllPages.of(request -> interviews.quotes(evaluationId, null, request)) : List.of();
-        List<RecommendationView> recommended = recommendations.recommendations(evaluationId);
+        List<EvaluationRecommendationView> recommended = recommendations.recommendations(evaluationId);
         ReportTexts t = new ReportTexts(texts, locale, CityClock.ZONE);
         ReportLayout.Cover cover = new ReportLayout.Cover(evaluation.title(), t.text("report.evaluation.subtitle",
                 String.valueOf(evaluation.programmeYear())), List.of(
@@ -133,12 +133,12 @@ public class EvaluationReport {
         });
     }
 
-    private void recommendations(ReportWriter out, ReportTexts t, List<RecommendationView> recommended) {
+    private void recommendations(ReportWriter out, ReportTexts t, List<EvaluationRecommendationView> recommended) {
         out.section(t.text("report.evaluation.recommendations"));
         if (recommended.isEmpty()) {
             out.paragraph(t.text("report.evaluation.noRecommendation"));
         }
-        for (RecommendationView r : recommended) {
+        for (EvaluationRecommendationView r : recommended) {
             out.heading(r.rank() + ". " + r.text());
             String owner = r.ownerDirectorateId() != null ? names.directorate(r.ownerDirectorateId()) : r.ownerLabel();
             out.muted(t.text("report.evaluation.followUp", t.text("evaluation.followUp." + r.status()),

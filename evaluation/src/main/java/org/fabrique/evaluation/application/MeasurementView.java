@@ -1,0 +1,7 @@
+package org.fabrique.evaluation.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record MeasurementView(long id, LocalDate measuredOn, BigDecimal value, String note) {
+}
