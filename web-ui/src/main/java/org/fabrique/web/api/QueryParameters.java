@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fabrique.core.search.SearchQuery;
 
 /** Optional query parameters of a list: absent is null, malformed is a 400 naming the parameter. */
 public final class QueryParameters {
@@ -79,13 +80,14 @@ public final class QueryParameters {
                 .map(Enum::name).collect(Collectors.joining(", ")) + ".")));
     }
 
-    /** A free text of at most 200 characters. */
+    /** A free text of at most {@value SearchQuery#MAX_LENGTH} characters, as a search's. */
     public static String optionalText(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > 200 || value.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a text of at most 200 characters.")));
+        if (value.length() > SearchQuery.MAX_LENGTH || value.chars().anyMatch(c -> Character.isISOControl(c))) {
+            throw new InvalidQuery(List.of(new Problem.FieldError(name, name + " must be a text of at most " + SearchQuery.MAX_LENGTH
+                    + " characters.")));
         }
         return value.strip();
     }
