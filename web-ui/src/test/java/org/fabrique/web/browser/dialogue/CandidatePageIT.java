@@ -3,6 +3,7 @@ package org.fabrique.web.browser.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.fabrique.dialogue.domain.Arbitration;
 import org.fabrique.web.browser.Browser;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
@@ -83,6 +84,8 @@ class CandidatePageIT extends DeployedFabrique {
             browser.open(page);
             new Select(browser.driver().findElement(By.id("arbitration:decision"))).selectByVisibleText("Retenu");
             browser.driver().findElement(By.id("arbitration:reason")).sendKeys("   ");
+            assertThat(browser.driver().findElement(By.id("arbitration:reason")).getDomAttribute("maxlength"))
+                    .as("the field takes what an arbitration keeps").isEqualTo(String.valueOf(Arbitration.REASON_MAX_LENGTH));
             browser.clickAndWaitForNextPage(By.id("arbitration:decide"));
 
             assertThat(browser.heading()).isEqualTo("Nouvelle mairie de quartier");
