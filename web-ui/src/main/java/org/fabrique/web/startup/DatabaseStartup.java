@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.fabrique.core.demo.CoreDemo;
 import org.fabrique.core.infrastructure.SearchIndex;
 import org.flywaydb.core.Flyway;
 
@@ -66,7 +67,7 @@ public class DatabaseStartup {
         }
         if (embedded || "true".equalsIgnoreCase(System.getenv("FABRIQUE_DEMO_DATA"))) {
             demoData.load();
-            LOG.info("Empty database: demo data and demo accounts loaded (password '" + DemoData.DEMO_PASSWORD + "').");
+            LOG.info("Empty database: demo data and demo accounts loaded (password '" + CoreDemo.DEMO_PASSWORD + "').");
             return;
         }
         String adminPassword = System.getenv("FABRIQUE_ADMIN_PASSWORD");

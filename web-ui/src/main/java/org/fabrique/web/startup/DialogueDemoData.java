@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.ToIntFunction;
-import java.util.stream.Stream;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.DemoContent;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.NamedReference;
@@ -61,7 +62,7 @@ import org.fabrique.web.startup.DialogueDemoTexts.SessionSpec;
  * neighbourhoods and demo accounts exist.
  */
 @ApplicationScoped
-public class DialogueDemoData {
+public class DialogueDemoData implements DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DialogueDemoData.class.getName());
 
@@ -116,7 +117,14 @@ public class DialogueDemoData {
     @Inject
     AccountRepository accounts;
 
-    /** Loads the three programmes; needs DemoData's directorates, policies, neighbourhoods and accounts. */
+    /** After the core's demo (the citizen dialogue). */
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    /** Loads the three programmes; needs CoreDemo's directorates, policies, neighbourhoods and accounts. */
+    @Override
     @Transactional
     public void load() {
         new Loading(clock.today()).run();

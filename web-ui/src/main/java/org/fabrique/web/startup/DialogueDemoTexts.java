@@ -36,7 +36,7 @@ import org.fabrique.dialogue.domain.SessionGroup;
 /**
  * The invented French texts of the citizen-dialogue demo ({@link DialogueDemoData}): candidate projects
  * of three programmes, sessions, and the lists recommendations, answers, feasibility studies and
- * arbitrations are composed from. Names are those of {@link DemoData}'s directorates, policies and
+ * arbitrations are composed from. Names are those of {@link org.fabrique.core.demo.CoreDemo}'s directorates, policies and
  * neighbourhoods; the seed's projects (new neighbourhood town hall, asylum seekers' reception,
  * cohabitation in public space, libraries of tomorrow) are among them.
  */
@@ -45,7 +45,7 @@ final class DialogueDemoTexts {
     private DialogueDemoTexts() {
     }
 
-    // Directorates, policies and neighbourhoods of DemoData, by name.
+    // Directorates, policies and neighbourhoods of CoreDemo, by name.
     static final String DIR_CULTURE = "Direction de la culture";
     static final String DIR_EDUCATION = "Direction de l'éducation";
     static final String DIR_SPORTS = "Direction des sports";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.DemoContent;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.Commission;
 import org.fabrique.core.domain.CommissionKind;
@@ -62,7 +63,7 @@ import org.fabrique.web.startup.EvaluationDemoTexts.RecommendationSpec;
  * Called by {@link DemoData#load()}, inside its transaction, after the dialogue and prospective demos.
  */
 @ApplicationScoped
-public class EvaluationDemoData {
+public class EvaluationDemoData implements DemoContent {
 
     private static final Logger LOG = Logger.getLogger(EvaluationDemoData.class.getName());
 
@@ -104,7 +105,14 @@ public class EvaluationDemoData {
     @Inject
     RecommendationRepository dialogueRecommendations;
 
+    /** After the core's demo (the evaluations, which read the dialogue programmes and a workshop). */
+    @Override
+    public int order() {
+        return 30;
+    }
+
     /** Loads the three evaluations; needs the demo accounts, directorates, the dialogue programmes and the workshops. */
+    @Override
     @Transactional
     public void load() {
         LocalDate today = clock.today();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.DemoContent;
 import org.fabrique.core.domain.AccountRepository;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
@@ -29,10 +30,10 @@ import org.fabrique.prospective.domain.Presence;
 import org.fabrique.prospective.domain.Sequence;
 import org.fabrique.prospective.domain.SessionLength;
 import org.fabrique.prospective.domain.Workshop;
+import org.fabrique.prospective.domain.WorkshopInput;
 import org.fabrique.prospective.domain.WorkshopIssue;
 import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.domain.WorkshopRepository;
-import org.fabrique.prospective.domain.WorkshopInput;
 import org.fabrique.prospective.domain.WorkshopSession;
 import org.fabrique.prospective.domain.WorkshopStatus;
 import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
@@ -52,7 +53,7 @@ import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
  * policies and demo accounts exist.
  */
 @ApplicationScoped
-public class ProspectiveDemoData {
+public class ProspectiveDemoData implements DemoContent {
 
     private static final Logger LOG = Logger.getLogger(ProspectiveDemoData.class.getName());
 
@@ -83,7 +84,14 @@ public class ProspectiveDemoData {
     @Inject
     AccountRepository accounts;
 
+    /** After the core's demo (the prospective workshops). */
+    @Override
+    public int order() {
+        return 20;
+    }
+
     /** Loads the cycles, the 16 past workshops and the current one. */
+    @Override
     @Transactional
     public void load() {
         Random random = new Random(SEED);

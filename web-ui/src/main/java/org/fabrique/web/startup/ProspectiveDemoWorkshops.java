@@ -36,7 +36,7 @@ final class ProspectiveDemoWorkshops {
     /**
      * One workshop of the seed.
      *
-     * @param policy      the public policy's name, as DemoData stores it
+     * @param policy      the public policy's name, as CoreDemo stores it
      * @param themes      the fields of action that decide who is asked to sit, the first the main one
      * @param president   the key of the deputy mayor who presides
      * @param directors   the keys of the directors on the organising committee (without "D-")
