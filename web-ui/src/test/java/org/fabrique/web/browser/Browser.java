@@ -233,6 +233,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the element whose id ends with {@code idSuffix} has the focus (a form or confirmation just opened). */
+    /** Waits until the focus is on an element whose id starts with {@code idPrefix} (a form opened by Ajax). */
+    public void waitForFocusIn(String idPrefix) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> focusedId().startsWith(idPrefix));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The focus is on « " + focusedId() + " », not in " + idPrefix + "…", e);
+        }
+    }
+
     public void waitForFocus(String idSuffix) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> focusedId().endsWith(idSuffix));

@@ -90,7 +90,7 @@ class DialogueJourneyIT extends DeployedFabrique {
             assertThat(elected.text(By.id("retainedTitles"))).isEqualTo("Bibliothèque de demain");
             assertThat(elected.text(By.id("validationWarnings"))).as("the window is still open")
                     .startsWith("Les dépôts sont ouverts jusqu'au ").endsWith(" : aucun projet ne pourra plus être déposé.");
-            assertThat(elected.focusedId()).isEqualTo("validation:confirmValidation");
+            elected.waitForFocus("validation:confirmValidation");
             elected.assertAccessible();
             elected.clickAndWaitForNextPage(By.id("validation:validate"));
 

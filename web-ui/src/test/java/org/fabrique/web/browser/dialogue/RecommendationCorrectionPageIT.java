@@ -113,7 +113,7 @@ class RecommendationCorrectionPageIT extends DeployedFabrique {
             String list = browser.text(By.id("bulk:bulkPanel"));
             assertThat(list).contains(published, "Réponse à " + published, kept, "Retenue avec modifications")
                     .doesNotContain(unanswered);
-            assertThat(browser.focusedId()).startsWith("bulk:");
+            browser.waitForFocusIn("bulk:");
             browser.assertAccessible();
 
             By keptBoxAt = By.xpath("//li[label[contains(., \"" + kept + "\")]]/input[@type='checkbox']");

@@ -112,7 +112,7 @@ class DocumentJourneyIT extends DeployedFabrique {
             browser.shown(By.id("organise:askAdopt")).click();
             assertThat(browser.text(By.id("organise:confirmAdoption")))
                     .contains("La version 2 deviendra le référentiel adopté par consensus");
-            assertThat(browser.focusedId()).isEqualTo("organise:confirmAdoption");
+            browser.waitForFocus("organise:confirmAdoption");
             browser.assertAccessible();
             browser.driver().findElement(By.id("organise:adopt")).click();
             browser.waitForInfo("Le référentiel est adopté");

@@ -48,7 +48,7 @@ class IssuesPageIT extends DeployedFabrique {
             browser.driver().findElement(By.id("advance:askAdvance")).click();
             assertThat(browser.shown(By.id("advance:confirmAdvance")).getText())
                     .contains("L'atelier quitte l'étape « Séquence exploratoire » pour l'étape « Séquence ressource »");
-            assertThat(browser.focusedId()).isEqualTo("advance:confirmAdvance");
+            browser.waitForFocus("advance:confirmAdvance");
             assertThat(browser.text(By.id("status"))).as("nothing done yet").isEqualTo("Séquence exploratoire");
             browser.assertAccessible();
             browser.clickAndWaitForNextPage(By.id("advance:advanceButton"));

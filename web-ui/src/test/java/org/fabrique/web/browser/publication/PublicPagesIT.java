@@ -145,7 +145,7 @@ class PublicPagesIT extends DeployedFabrique {
             pole.driver().findElement(By.id("reportPublication:askPublishReport")).click();
             assertThat(pole.shown(By.id("reportPublication:confirmPublication")).getText())
                     .contains("Toute personne, sans compte, pourra lire le rapport", "Une publication ne se retire pas.");
-            assertThat(pole.focusedId()).isEqualTo("reportPublication:confirmPublication");
+            pole.waitForFocus("reportPublication:confirmPublication");
             pole.assertAccessible();
             pole.clickAndWaitForNextPage(By.id("reportPublication:publishReport"));
             assertThat(pole.path()).as("the address still names the evaluation").isEqualTo("/evaluation/evaluation.xhtml?id=" + report.id());
