@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,43 @@ public final class NotificationTexts {
     public NotificationTexts(String baseUrl, Collection<? extends MailTexts> missions) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.missions = List.copyOf(missions);
+    }
+
+    /**
+     * What the missions leave unwritten, as {@code KIND.subject en}: for each kind they send, a subject or a body
+     * missing, blank or not a readable message in French or English, or an English one that is the French text
+     * left untranslated. Empty when every mail can be written in both languages; each mission's tests check theirs.
+     */
+    public List<String> unwritten() {
+        List<String> unwritten = new ArrayList<>();
+        for (MailTexts mission : missions) {
+            ResourceBundle french = mission.texts(Locale.FRENCH);
+            ResourceBundle english = mission.texts(Locale.ENGLISH);
+            for (NotificationKind kind : mission.kinds()) {
+                for (String key : List.of(kind.name() + ".subject", kind.name() + ".body")) {
+                    if (!readable(french, key, Locale.FRENCH)) {
+                        unwritten.add(key + " fr");
+                    }
+                    if (!readable(english, key, Locale.ENGLISH)
+                            || french.containsKey(key) && english.getString(key).equals(french.getString(key))) {
+                        unwritten.add(key + " en");
+                    }
+                }
+            }
+        }
+        return unwritten;
+    }
+
+    private static boolean readable(ResourceBundle texts, String key, Locale locale) {
+        if (!texts.containsKey(key) || texts.getString(key).isBlank()) {
+            return false;
+        }
+        try {
+            new MessageFormat(texts.getString(key), locale);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The mail telling one notification on its own. */

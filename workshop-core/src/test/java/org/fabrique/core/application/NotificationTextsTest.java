@@ -114,4 +114,31 @@ class NotificationTextsTest {
     private static Notification decided(Account to, String title, long id) {
         return new Notification(to, DECIDED, "thing:" + id, List.of(title, "date:2026-06-30", "#YES"), "/things/" + id, NOW);
     }
+
+    @Test
+    void everyMailOfAMissionWrittenInBothLanguagesLeavesNothingUnwritten() {
+        assertThat(texts.unwritten()).isEmpty();
+    }
+
+    @Test
+    void aMissingAnUnreadableOrAnUntranslatedTextIsUnwritten() {
+        NotificationKind forgotten = new NotificationKind("THING_FORGOTTEN");
+        NotificationKind half = new NotificationKind("THING_HALF");
+        MailTexts sloppy = new MailTexts() {
+            @Override
+            public Set<NotificationKind> kinds() {
+                return Set.of(DECIDED, forgotten, half);
+            }
+
+            @Override
+            public ResourceBundle texts(Locale locale) {
+                return MISSION.texts(locale);
+            }
+        };
+
+        assertThat(new NotificationTexts("https://fabrique.example.org", List.of(sloppy)).unwritten())
+                .containsExactlyInAnyOrder("THING_FORGOTTEN.subject fr", "THING_FORGOTTEN.subject en",
+                        "THING_FORGOTTEN.body fr", "THING_FORGOTTEN.body en", "THING_HALF.subject en",
+                        "THING_HALF.body fr", "THING_HALF.body en");
+    }
 }
