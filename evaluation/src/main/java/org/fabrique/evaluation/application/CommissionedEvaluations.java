@@ -10,7 +10,6 @@ import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.ResourceKind;
 import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.events.EvaluationCommissioned;
-import org.fabrique.evaluation.application.EvaluationDetail;
 
 /**
  * Receives an evaluation commissioned by another record (a workshop's chapter 5, an evaluation's
@@ -31,9 +30,9 @@ public class CommissionedEvaluations {
     CityClock clock;
 
     public void on(@Observes EvaluationCommissioned commissioned) {
-        EvaluationDetail created = evaluations.createCommissioned(clock.today().getYear(), commissioned.title(),
+        long created = evaluations.createCommissioned(clock.today().getYear(), commissioned.title(),
                 commissioned.brief(), commissioned.originLabel(), commissioned.origin(), commissioned.commissionId(),
                 commissioned.policyId());
-        commissions.fulfil(commissioned.commissionId(), new ResourceRef(ResourceKind.EVALUATION, created.id()));
+        commissions.fulfil(commissioned.commissionId(), new ResourceRef(ResourceKind.EVALUATION, created));
     }
 }

@@ -94,7 +94,7 @@ public class EvaluationRecommendationService {
     public EvaluationRecommendationView recommend(long evaluationId, String text) {
         Evaluation evaluation = access.load(evaluationId);
         evaluation.requireEditable();
-        Inputs.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        FieldChecks.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
         int rank = recommendations.lastRank(evaluationId) + 1;
         return view(recommendations.store(new EvaluationRecommendation(evaluationId, rank, text)), evaluation);
     }
@@ -104,7 +104,7 @@ public class EvaluationRecommendationService {
         EvaluationRecommendation recommendation = current(id, expectedVersion);
         Evaluation evaluation = access.load(recommendation.getEvaluationId());
         evaluation.requireEditable();
-        Inputs.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        FieldChecks.required(text, "text", "evaluation.recommendation.text.required", EvaluationRecommendation.TEXT_MAX_LENGTH);
         recommendation.reword(text);
         return view(recommendations.store(recommendation), evaluation);
     }
@@ -114,7 +114,7 @@ public class EvaluationRecommendationService {
     public EvaluationRecommendationView assign(long id, Long expectedVersion, Long ownerDirectorateId, String ownerLabel,
             LocalDate dueDate) {
         EvaluationRecommendation recommendation = current(id, expectedVersion);
-        Inputs.fits(ownerLabel, "ownerLabel", EvaluationRecommendation.OWNER_MAX_LENGTH);
+        FieldChecks.fits(ownerLabel, "ownerLabel", EvaluationRecommendation.OWNER_MAX_LENGTH);
         String label = ownerLabel;
         if (ownerDirectorateId != null) {
             Directorate owner = directorates.findById(ownerDirectorateId)
@@ -149,8 +149,8 @@ public class EvaluationRecommendationService {
             throw new NotTheOwnerDirectorate(id);
         }
         ExpectedVersion.require(expectedVersion, recommendation.getVersion());
-        Inputs.present(status, "status", "evaluation.followUp.status.required");
-        Inputs.fits(comment, "followUpComment", EvaluationRecommendation.TEXT_MAX_LENGTH);
+        FieldChecks.present(status, "status", "evaluation.followUp.status.required");
+        FieldChecks.fits(comment, "followUpComment", EvaluationRecommendation.TEXT_MAX_LENGTH);
         recommendation.followUp(status, comment);
         return view(recommendations.store(recommendation), access.load(recommendation.getEvaluationId()), caller);
     }

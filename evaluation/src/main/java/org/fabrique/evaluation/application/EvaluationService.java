@@ -96,7 +96,7 @@ public class EvaluationService {
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail writeSummary(long id, Long expectedVersion, String summary) {
         Evaluation evaluation = access.toEdit(id, expectedVersion);
-        Inputs.fits(summary, "summary", Evaluation.SUMMARY_MAX_LENGTH);
+        FieldChecks.fits(summary, "summary", Evaluation.SUMMARY_MAX_LENGTH);
         evaluation.writeSummary(summary);
         return detail(evaluations.store(evaluation));
     }
@@ -105,7 +105,7 @@ public class EvaluationService {
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail advance(long id, Long expectedVersion, EvaluationStatus target) {
         Evaluation evaluation = access.current(id, expectedVersion);
-        Inputs.present(target, "status", "evaluation.status.required");
+        FieldChecks.present(target, "status", "evaluation.status.required");
         evaluation.advance(target);
         return detail(evaluations.store(evaluation));
     }
@@ -122,7 +122,7 @@ public class EvaluationService {
     @RolesAllowed(Roles.POLE)
     public EvaluationDetail steeringCommittee(long id, Long expectedVersion, Set<Long> accountIds) {
         Evaluation evaluation = access.toEdit(id, expectedVersion);
-        Inputs.present(accountIds, "steeringCommittee", "evaluation.steering.unknownAccount");
+        FieldChecks.present(accountIds, "steeringCommittee", "evaluation.steering.unknownAccount");
         for (Long accountId : accountIds) {
             if (accountId == null || accounts.findById(accountId).isEmpty()) {
                 throw new InvalidInput("steeringCommittee", "evaluation.steering.unknownAccount");
@@ -134,20 +134,21 @@ public class EvaluationService {
 
     /**
      * The evaluation a record of another module commissions (observed from a cross-module event, inside the
-     * pôle's call): created once per commissioning, framed from the brief; a second call returns it.
+     * pôle's call): created once per commissioning, framed from the brief; a second call returns it. Returns its
+     * id, not a view: the pôle may be the start-up's, with nobody signed in.
      */
     @RolesAllowed(Roles.POLE)
-    public EvaluationDetail createCommissioned(int programmeYear, String title, String brief, String originLabel,
+    public long createCommissioned(int programmeYear, String title, String brief, String originLabel,
             ResourceRef origin, long commissionId, Long policyId) {
         Objects.requireNonNull(origin, "origin is required");
         var existing = evaluations.findByCommission(commissionId);
         if (existing.isPresent()) {
-            return detail(existing.get());
+            return existing.get().getId();
         }
         described(title, brief, originLabel, policyId);
         EvaluationProgramme programme = programme(programmeYear);
-        return detail(evaluations.store(Evaluation.commissioned(programme, title, brief, originLabel, origin, commissionId,
-                policyId, clock.today())));
+        return evaluations.store(Evaluation.commissioned(programme, title, brief, originLabel, origin, commissionId,
+                policyId, clock.today())).getId();
     }
 
     private EvaluationProgramme programme(int year) {
@@ -158,13 +159,13 @@ public class EvaluationService {
     }
 
     private void check(Framing f) {
-        Inputs.present(f, "title", "evaluation.title.required");
+        FieldChecks.present(f, "title", "evaluation.title.required");
         described(f.title(), f.objectDescription(), f.originLabel(), f.policyId());
-        Inputs.present(f.object(), "object", "evaluation.object.required");
-        Inputs.present(f.type(), "type", "evaluation.type.required");
-        Inputs.present(f.evaluatorKind(), "evaluatorKind", "evaluation.evaluatorKind.required");
-        Inputs.fits(f.evaluators(), "evaluators", Evaluation.TITLE_MAX_LENGTH);
-        Inputs.present(f.start(), "start", "evaluation.start.required");
+        FieldChecks.present(f.object(), "object", "evaluation.object.required");
+        FieldChecks.present(f.type(), "type", "evaluation.type.required");
+        FieldChecks.present(f.evaluatorKind(), "evaluatorKind", "evaluation.evaluatorKind.required");
+        FieldChecks.fits(f.evaluators(), "evaluators", Evaluation.TITLE_MAX_LENGTH);
+        FieldChecks.present(f.start(), "start", "evaluation.start.required");
         if (f.end() != null && f.end().isBefore(f.start())) {
             throw new InvalidInput("end", "evaluation.period.endsBeforeStart");
         }
@@ -172,9 +173,9 @@ public class EvaluationService {
 
     /** What a framing and a commissioning share: a title, a description, an origin, a known policy. */
     private void described(String title, String objectDescription, String originLabel, Long policyId) {
-        Inputs.required(title, "title", "evaluation.title.required", Evaluation.TITLE_MAX_LENGTH);
-        Inputs.fits(objectDescription, "objectDescription", Evaluation.TEXT_MAX_LENGTH);
-        Inputs.required(originLabel, "originLabel", "evaluation.originLabel.required", Evaluation.TITLE_MAX_LENGTH);
+        FieldChecks.required(title, "title", "evaluation.title.required", Evaluation.TITLE_MAX_LENGTH);
+        FieldChecks.fits(objectDescription, "objectDescription", Evaluation.TEXT_MAX_LENGTH);
+        FieldChecks.required(originLabel, "originLabel", "evaluation.originLabel.required", Evaluation.TITLE_MAX_LENGTH);
         if (policyId != null && policies.findById(policyId).isEmpty()) {
             throw new InvalidInput("policyId", "evaluation.policy.unknown");
         }

@@ -72,10 +72,10 @@ public class IndicatorService {
     public IndicatorView measure(long indicatorId, Long expectedVersion, LocalDate measuredOn, BigDecimal value,
             String note) {
         Indicator indicator = current(indicatorId, expectedVersion);
-        Inputs.present(measuredOn, "measuredOn", "evaluation.measurement.date.required");
-        Inputs.present(value, "value", "evaluation.measurement.value.required");
-        Inputs.storable(value, "value");
-        Inputs.fits(note, "note", Measurement.NOTE_MAX_LENGTH);
+        FieldChecks.present(measuredOn, "measuredOn", "evaluation.measurement.date.required");
+        FieldChecks.present(value, "value", "evaluation.measurement.value.required");
+        FieldChecks.storable(value, "value");
+        FieldChecks.fits(note, "note", Measurement.NOTE_MAX_LENGTH);
         if (indicator.hasMeasurementOn(measuredOn)) {
             throw new InvalidInput("measuredOn", "evaluation.measurement.dateTaken");
         }
@@ -122,11 +122,11 @@ public class IndicatorService {
     }
 
     private static void check(NewIndicator form) {
-        Inputs.present(form, "name", "evaluation.indicator.name.required");
-        Inputs.required(form.name(), "name", "evaluation.indicator.name.required", Indicator.NAME_MAX_LENGTH);
-        Inputs.required(form.unit(), "unit", "evaluation.indicator.unit.required", Indicator.UNIT_MAX_LENGTH);
-        Inputs.storable(form.baseline(), "baseline");
-        Inputs.storable(form.target(), "target");
-        Inputs.fits(form.source(), "source", Indicator.SOURCE_MAX_LENGTH);
+        FieldChecks.present(form, "name", "evaluation.indicator.name.required");
+        FieldChecks.required(form.name(), "name", "evaluation.indicator.name.required", Indicator.NAME_MAX_LENGTH);
+        FieldChecks.required(form.unit(), "unit", "evaluation.indicator.unit.required", Indicator.UNIT_MAX_LENGTH);
+        FieldChecks.storable(form.baseline(), "baseline");
+        FieldChecks.storable(form.target(), "target");
+        FieldChecks.fits(form.source(), "source", Indicator.SOURCE_MAX_LENGTH);
     }
 }

@@ -91,7 +91,7 @@ public class InterviewService {
             throw new InvalidInput("text", "evaluation.quote.text.required");
         }
         if (text.length() > Quote.TEXT_MAX_LENGTH) {
-            throw new InvalidInput("text", Inputs.TOO_LONG);
+            throw new InvalidInput("text", FieldChecks.TOO_LONG);
         }
         checkTags(interview.getEvaluationId(), themes, questionIds);
         return QuoteView.of(interviews.store(new Quote(interview, text, Set.copyOf(themes), Set.copyOf(questionIds))));
@@ -122,10 +122,10 @@ public class InterviewService {
     }
 
     private void checkTags(long evaluationId, Set<String> themes, Set<Long> questionIds) {
-        Inputs.present(themes, "themes", "evaluation.quote.theme.blank");
-        Inputs.present(questionIds, "questionIds", "evaluation.quote.questionUnknown");
+        FieldChecks.present(themes, "themes", "evaluation.quote.theme.blank");
+        FieldChecks.present(questionIds, "questionIds", "evaluation.quote.questionUnknown");
         for (String theme : themes) {
-            Inputs.required(theme, "themes", "evaluation.quote.theme.blank", Quote.THEME_MAX_LENGTH);
+            FieldChecks.required(theme, "themes", "evaluation.quote.theme.blank", Quote.THEME_MAX_LENGTH);
         }
         if (!questionIds.isEmpty()) {
             Set<Long> own = Set.copyOf(questions.ofEvaluation(evaluationId).stream().map(EvaluativeQuestion::getId).toList());
@@ -137,11 +137,11 @@ public class InterviewService {
 
     private static void check(NewInterview form) {
         Objects.requireNonNull(form, "form is required");
-        Inputs.present(form.category(), "category", "evaluation.interview.category.required");
-        Inputs.fits(form.intervieweeName(), "intervieweeName", Interview.NAME_MAX_LENGTH);
-        Inputs.present(form.interviewedOn(), "interviewedOn", "evaluation.interview.date.required");
-        Inputs.required(form.interviewer(), "interviewer", "evaluation.interview.interviewer.required",
+        FieldChecks.present(form.category(), "category", "evaluation.interview.category.required");
+        FieldChecks.fits(form.intervieweeName(), "intervieweeName", Interview.NAME_MAX_LENGTH);
+        FieldChecks.present(form.interviewedOn(), "interviewedOn", "evaluation.interview.date.required");
+        FieldChecks.required(form.interviewer(), "interviewer", "evaluation.interview.interviewer.required",
                 Interview.NAME_MAX_LENGTH);
-        Inputs.fits(form.notes(), "notes", Interview.NOTES_MAX_LENGTH);
+        FieldChecks.fits(form.notes(), "notes", Interview.NOTES_MAX_LENGTH);
     }
 }

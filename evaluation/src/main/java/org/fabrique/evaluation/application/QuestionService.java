@@ -56,7 +56,7 @@ public class QuestionService {
     @RolesAllowed(Roles.POLE)
     public QuestionView writeFinding(long questionId, Long expectedVersion, String finding) {
         EvaluativeQuestion question = current(questionId, expectedVersion);
-        Inputs.fits(finding, "finding", EvaluativeQuestion.FINDING_MAX_LENGTH);
+        FieldChecks.fits(finding, "finding", EvaluativeQuestion.FINDING_MAX_LENGTH);
         question.writeFinding(finding);
         return QuestionView.of(questions.store(question));
     }
@@ -70,7 +70,7 @@ public class QuestionService {
     }
 
     private static void check(String text, Set<Criterion> criteria) {
-        Inputs.required(text, "text", "evaluation.question.text.required", EvaluativeQuestion.TEXT_MAX_LENGTH);
+        FieldChecks.required(text, "text", "evaluation.question.text.required", EvaluativeQuestion.TEXT_MAX_LENGTH);
         if (criteria == null || criteria.isEmpty() || criteria.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInput("criteria", "evaluation.question.criteria.required");
         }

@@ -2,6 +2,7 @@ package org.fabrique.web.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.fabrique.core.application.Roles;
 import org.fabrique.core.demo.CoreDemo;
 import org.fabrique.core.infrastructure.SearchIndex;
 import org.flywaydb.core.Flyway;
@@ -24,10 +26,12 @@ import org.flywaydb.core.Flyway;
  * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
  * </ul>
  * Then the search index is rebuilt from the database, so that every record is found from the first request
- * whatever changed the database while the server was down (migrations, the demo, a restore).
+ * whatever changed the database while the server was down (migrations, the demo, a restore). It runs as the pôle,
+ * nobody being signed in: the demo goes through the services a pôle's request would (a workshop's commission).
  */
 @Singleton
 @Startup
+@RunAs(Roles.POLE)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseStartup {
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows between modules point one way only (architecture.md): a mission module never depends on
- * another mission module, and workshop-core depends on no mission module nor on the web layer.
+ * another mission module, and workshop-core depends on no mission module nor on the web layer. Each mission's
+ * demo content is its own module's leaf, reached by the start-up through the core's port only.
  */
 class ModuleBoundariesTest {
 
@@ -64,6 +65,17 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void each_missions_demo_is_a_leaf_the_web_layer_does_not_know() {
+        noClasses().that().resideOutsideOfPackages("org.fabrique.*.demo..", "org.fabrique.web.startup..")
+                .should().dependOnClassesThat().resideInAPackage("org.fabrique.*.demo..")
+                .check(fabrique);
+        noClasses().that().resideInAPackage("org.fabrique.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fabrique.dialogue.demo..",
+                        "org.fabrique.evaluation.demo..", "org.fabrique.prospective.demo..")
+                .check(fabrique);
+    }
+
+    @Test
     void the_web_layers_packages_form_no_loop() {
         slices().matching("org.fabrique.web.(*)..").namingSlices("web.$1")
                 .should().beFreeOfCycles()
@@ -75,5 +87,6 @@ class ModuleBoundariesTest {
         // guards the rules above against an import that silently finds nothing
         org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.core.domain")).isTrue();
         org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.web.api")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(fabrique.containPackage("org.fabrique.evaluation.demo")).isTrue();
     }
 }

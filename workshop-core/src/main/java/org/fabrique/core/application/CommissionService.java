@@ -57,9 +57,18 @@ public class CommissionService {
      */
     @RolesAllowed(Roles.POLE)
     public CommissionView commission(ResourceRef origin, String originLabel, CommissionOrder order) {
+        return commissionFor(accounts.me().username(), origin, originLabel, order);
+    }
+
+    /**
+     * Commissions as {@link #commission} does, for the pôle account {@code requestedBy} when nobody is signed in:
+     * the demo and the data generator, which run as the pôle at start-up. Never called from a request.
+     */
+    @RolesAllowed(Roles.POLE)
+    public CommissionView commissionFor(String requestedBy, ResourceRef origin, String originLabel,
+            CommissionOrder order) {
         Commission commission = commissions.store(new Commission(check(order), origin, originLabel,
-                order.title(), order.brief(), order.directorateId(), order.policyId(), accounts.me().username(),
-                clock.now()));
+                order.title(), order.brief(), order.directorateId(), order.policyId(), requestedBy, clock.now()));
         long id = commission.getId();
         if (order.kind() == CommissionKind.EVALUATION) {
             evaluationCommissioned.fire(new EvaluationCommissioned(id, origin, commission.getOriginLabel(),

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

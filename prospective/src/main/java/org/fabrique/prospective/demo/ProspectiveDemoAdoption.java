@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.fabrique.prospective.domain.RecommendationMarkers;
 import org.fabrique.prospective.domain.ReferenceDocument;
 import org.fabrique.prospective.domain.Workshop;
 import org.fabrique.prospective.domain.WorkshopStatus;
-import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
+import org.fabrique.prospective.demo.ProspectiveDemoWorkshops.WorkshopSpec;
 
 /**
  * The scenario sequence of a demo workshop, as the seed tells it: the organising committee's draft

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,10 +12,10 @@ import java.util.Random;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.Sequence;
 import org.fabrique.prospective.domain.SessionLength;
-import org.fabrique.web.startup.ProspectiveDemoPeople.Kind;
-import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
-import org.fabrique.web.startup.ProspectiveDemoPeople.Theme;
-import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.Kind;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.PoolPerson;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme;
+import org.fabrique.prospective.demo.ProspectiveDemoWorkshops.WorkshopSpec;
 
 /**
  * Who sits in which of the 16 workshops, and when their sessions were, decided before anything is

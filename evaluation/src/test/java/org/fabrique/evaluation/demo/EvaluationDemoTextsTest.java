@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.evaluation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.evaluation.domain.FollowUpStatus;
 import org.fabrique.evaluation.domain.IntervieweeCategory;
-import org.fabrique.web.startup.EvaluationDemoTexts.InterviewSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.QuestionSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.QuoteSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.RecommendationSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.InterviewSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.QuestionSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.QuoteSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.RecommendationSpec;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,14 +1,14 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.prospective.domain.ParticipantCategory;
-import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedSession;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedWorkshop;
-import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.PoolPerson;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedSession;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedWorkshop;
+import org.fabrique.prospective.demo.ProspectiveDemoWorkshops.WorkshopSpec;
 
 /**
  * The French texts of the prospective demo: each session's agenda and short minutes, written from the
@@ -145,6 +145,15 @@ final class ProspectiveDemoTexts {
     static final String NEXT_AGENDA = "Deuxième séance exploratoire : retour sur la liste des enjeux possibles ; choix et"
             + " classement de cinq à dix enjeux ; préparation de la séquence ressource (villes à visiter, experts à"
             + " entendre).";
+
+    /** The evaluation the seed's Atelier Personnes âgées commissions from its reference document, still in framing. */
+    static final String COMMISSIONING_WORKSHOP = "Atelier Personnes âgées";
+    static final String COMMISSIONED_BY = "pole";
+    static final String COMMISSIONED_TITLE = "Évaluer la lutte contre l'isolement des personnes âgées";
+    static final String COMMISSIONED_BRIEF = "Le référentiel de l'atelier fait de la lutte contre l'isolement sa première"
+            + " orientation et de la Ville une animatrice des solidarités de proximité : mesurer ce que les actions"
+            + " engagées depuis (veille avec les acteurs de terrain, visites de convivialité, lien entre les générations)"
+            + " ont changé pour les personnes âgées isolées.";
 
     /** Newcomers of the current workshop: their category in the group, their person category, their role. */
     record Newcomer(String role, PersonCategory category, ParticipantCategory seat) {

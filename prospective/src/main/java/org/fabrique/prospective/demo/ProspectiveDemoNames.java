@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,31 +1,26 @@
-package org.fabrique.web.startup;
+package org.fabrique.evaluation.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.DemoContent;
+import org.fabrique.core.application.MeasuredFigures;
 import org.fabrique.core.domain.AccountRepository;
-import org.fabrique.core.domain.Commission;
-import org.fabrique.core.domain.CommissionKind;
-import org.fabrique.core.domain.CommissionRepository;
 import org.fabrique.core.domain.DirectorateRepository;
-import org.fabrique.core.domain.PageRequest;
-import org.fabrique.core.domain.ResourceKind;
-import org.fabrique.core.domain.ResourceRef;
-import org.fabrique.dialogue.domain.CommitmentTally;
-import org.fabrique.dialogue.domain.DirectorateCommitment;
-import org.fabrique.dialogue.domain.Programme;
-import org.fabrique.dialogue.domain.ProgrammeRepository;
-import org.fabrique.dialogue.domain.RecommendationRepository;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.InterviewSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.QuestionSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.QuoteSpec;
+import org.fabrique.evaluation.demo.EvaluationDemoTexts.RecommendationSpec;
 import org.fabrique.evaluation.domain.Evaluation;
 import org.fabrique.evaluation.domain.EvaluationObject;
 import org.fabrique.evaluation.domain.EvaluationProgramme;
@@ -43,13 +38,6 @@ import org.fabrique.evaluation.domain.Interview;
 import org.fabrique.evaluation.domain.InterviewRepository;
 import org.fabrique.evaluation.domain.QuestionRepository;
 import org.fabrique.evaluation.domain.Quote;
-import org.fabrique.prospective.domain.Workshop;
-import org.fabrique.prospective.domain.WorkshopFilter;
-import org.fabrique.prospective.domain.WorkshopRepository;
-import org.fabrique.web.startup.EvaluationDemoTexts.InterviewSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.QuestionSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.QuoteSpec;
-import org.fabrique.web.startup.EvaluationDemoTexts.RecommendationSpec;
 
 /**
  * The evaluation part of the demo. The seed's evaluation of the Ateliers prospectifs (programme 2013),
@@ -58,16 +46,20 @@ import org.fabrique.web.startup.EvaluationDemoTexts.RecommendationSpec;
  * steering committee is {@code pole} and {@code elu}. This year's evaluation of the citizen-dialogue answer commitment,
  * collecting its data: questions, interviews of citizens, an agent and a partner, and two indicators
  * measured year by year from the dialogue demo's own programmes; its steering committee is {@code pole}
- * and {@code direction}. And the evaluation the Atelier Personnes âgées commissioned, in framing, linked
- * to the workshop by a core commission. Deterministic; dated from today where the follow-up goes on.
- * Called by {@link DemoData#load()}, inside its transaction, after the dialogue and prospective demos.
+ * and {@code direction}; the figures are the citizen dialogue's, read through {@link MeasuredFigures}. (The evaluation
+ * the Atelier Personnes âgées commissioned is the prospective demo's commission, created by this module's observer.)
+ * Deterministic; dated from today where the follow-up goes on. Loaded by the start-up as a {@link DemoContent},
+ * inside its transaction, after the dialogue's demo.
  */
 @ApplicationScoped
 public class EvaluationDemoData implements DemoContent {
 
     private static final Logger LOG = Logger.getLogger(EvaluationDemoData.class.getName());
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The citizen dialogue's names of the answer commitment's figures (its {@code CommitmentFigures}). */
+    private static final String ON_TIME_RATE = "answer-commitment.on-time-rate";
+
+    private static final String ANSWERED = "answer-commitment.answered";
 
     @Inject
     CityClock clock;
@@ -88,44 +80,35 @@ public class EvaluationDemoData implements DemoContent {
     EvaluationRecommendationRepository recommendations;
 
     @Inject
-    CommissionRepository commissions;
-
-    @Inject
     AccountRepository accounts;
 
     @Inject
     DirectorateRepository directorates;
 
+    /** The figures the other missions measure: the answer commitment's, read from the citizen dialogue. */
     @Inject
-    WorkshopRepository workshops;
+    Instance<MeasuredFigures> figures;
 
-    @Inject
-    ProgrammeRepository dialogueProgrammes;
-
-    @Inject
-    RecommendationRepository dialogueRecommendations;
-
-    /** After the core's demo (the evaluations, which read the dialogue programmes and a workshop). */
+    /** After the dialogue's demo, whose programmes this year's evaluation measures; before the prospective one. */
     @Override
     public int order() {
-        return 30;
+        return 20;
     }
 
-    /** Loads the three evaluations; needs the demo accounts, directorates, the dialogue programmes and the workshops. */
+    /** Loads the two evaluations; needs the demo accounts, directorates and the dialogue's programmes. */
     @Override
     @Transactional
     public void load() {
         LocalDate today = clock.today();
-        EvaluationProgramme thisYear = evaluations.store(EvaluationProgramme.ofYear(today.getYear()));
+        EvaluationProgramme thisYear = evaluations.programmeOfYear(today.getYear())
+                .orElseGet(() -> evaluations.store(EvaluationProgramme.ofYear(today.getYear())));
         Evaluation ateliers = ateliers(today);
         Evaluation response = response(thisYear, today);
-        Evaluation commissioned = commissioned(thisYear, today);
         LOG.info(() -> "Evaluation demo loaded: '" + ateliers.getTitle() + "' in " + ateliers.getStatus() + " with "
                 + EvaluationDemoTexts.QUESTIONS.size() + " questions, " + EvaluationDemoTexts.INTERVIEWS.size()
                 + " interviews, " + EvaluationDemoTexts.QUOTES.size() + " quotes and "
                 + EvaluationDemoTexts.RECOMMENDATIONS.size() + " recommendations; '" + response.getTitle() + "' in "
-                + response.getStatus() + " with 2 indicators; '" + commissioned.getTitle() + "' commissioned by '"
-                + commissioned.getOriginLabel() + "'");
+                + response.getStatus() + " with 2 indicators");
     }
 
     /** The seed's evaluation, from framing to follow-up, each step's content written before the next. */
@@ -189,41 +172,18 @@ public class EvaluationDemoData implements DemoContent {
         interview(evaluation, EvaluationDemoTexts.responseInterviews(today), EvaluationDemoTexts.RESPONSE_INTERVIEWER,
                 EvaluationDemoTexts.RESPONSE_QUOTES, asked);
 
-        CommitmentTally last = tally(year - 1, today);
-        CommitmentTally current = tally(year, today);
         Indicator rate = new Indicator(evaluation.getId(), EvaluationDemoTexts.ON_TIME_RATE, "%", BigDecimal.valueOf(60),
                 BigDecimal.valueOf(90), EvaluationDemoTexts.COMMITMENT_SOURCE);
         rate.record(LocalDate.of(year - 2, 12, 31), BigDecimal.valueOf(60), EvaluationDemoTexts.BEFORE_COMMITMENT);
-        rate.record(LocalDate.of(year - 1, 12, 31), onTimeRate(last), EvaluationDemoTexts.measuredOnProgramme(year - 1));
-        rate.record(today, onTimeRate(current), EvaluationDemoTexts.measuredOnProgramme(year));
+        rate.record(LocalDate.of(year - 1, 12, 31), measured(ON_TIME_RATE, year - 1), EvaluationDemoTexts.measuredOnProgramme(year - 1));
+        rate.record(today, measured(ON_TIME_RATE, year), EvaluationDemoTexts.measuredOnProgramme(year));
         indicators.store(rate);
         Indicator answered = new Indicator(evaluation.getId(), EvaluationDemoTexts.ANSWERED, "préconisations", null, null,
                 EvaluationDemoTexts.COMMITMENT_SOURCE);
-        answered.record(LocalDate.of(year - 1, 12, 31), answeredCount(last), EvaluationDemoTexts.measuredOnProgramme(year - 1));
-        answered.record(today, answeredCount(current), EvaluationDemoTexts.measuredOnProgramme(year));
+        answered.record(LocalDate.of(year - 1, 12, 31), measured(ANSWERED, year - 1), EvaluationDemoTexts.measuredOnProgramme(year - 1));
+        answered.record(today, measured(ANSWERED, year), EvaluationDemoTexts.measuredOnProgramme(year));
         indicators.store(answered);
         return evaluations.store(evaluation);
-    }
-
-    /**
-     * The evaluation the Atelier Personnes âgées commissioned from its reference document: the core
-     * commission, the evaluation created in framing for it, and the commission fulfilled by it.
-     */
-    private Evaluation commissioned(EvaluationProgramme programme, LocalDate today) {
-        Workshop workshop = workshops.page(new WorkshopFilter(null, null, null, null,
-                        EvaluationDemoTexts.COMMISSIONING_WORKSHOP), List.of(), new PageRequest(0, PageRequest.MAX_SIZE))
-                .items().stream().filter(w -> w.getTitle().equals(EvaluationDemoTexts.COMMISSIONING_WORKSHOP))
-                .findFirst().orElseThrow();
-        ResourceRef origin = new ResourceRef(ResourceKind.WORKSHOP, workshop.getId());
-        Commission commission = commissions.store(new Commission(CommissionKind.EVALUATION, origin, workshop.getTitle(),
-                EvaluationDemoTexts.COMMISSIONED_TITLE, EvaluationDemoTexts.COMMISSIONED_BRIEF, null,
-                workshop.getPolicyId(), "pole", clock.now()));
-        Evaluation evaluation = evaluations.store(Evaluation.commissioned(programme, commission.getTitle(),
-                commission.getBrief(), commission.getOriginLabel(), origin, commission.getId(), commission.getPolicyId(),
-                today));
-        commission.fulfil(new ResourceRef(ResourceKind.EVALUATION, evaluation.getId()));
-        commissions.store(commission);
-        return evaluation;
     }
 
     private List<EvaluativeQuestion> ask(Evaluation evaluation, List<QuestionSpec> specs) {
@@ -249,35 +209,10 @@ public class EvaluationDemoData implements DemoContent {
         }
     }
 
-    /** A dialogue programme's recommendations counted as the commitment dashboard counts them, all directorates. */
-    private CommitmentTally tally(int year, LocalDate today) {
-        Programme programme = dialogueProgrammes.findByYear(year).orElseThrow();
-        long total = 0;
-        long awaiting = 0;
-        long overdue = 0;
-        long onTime = 0;
-        long late = 0;
-        for (DirectorateCommitment commitment : dialogueRecommendations.commitment(List.of(programme.getId()), today)) {
-            CommitmentTally t = commitment.tally();
-            total += t.total();
-            awaiting += t.awaiting();
-            overdue += t.overdue();
-            onTime += t.answeredOnTime();
-            late += t.answeredLate();
-        }
-        return new CommitmentTally(total, awaiting, overdue, onTime, late);
-    }
-
-    /** Answered on time over answered plus overdue, in percent, as the dashboard's on-time rate. */
-    private static BigDecimal onTimeRate(CommitmentTally tally) {
-        long due = tally.answeredOnTime() + tally.answeredLate() + tally.overdue();
-        return due == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(tally.answeredOnTime()).multiply(HUNDRED).divide(BigDecimal.valueOf(due), 1,
-                        RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal answeredCount(CommitmentTally tally) {
-        return BigDecimal.valueOf(tally.answeredOnTime() + tally.answeredLate());
+    /** A figure another mission measures for this year (none when no mission measures it), as its reader would read it. */
+    private BigDecimal measured(String name, int year) {
+        return figures.stream().map(f -> f.measure(name, year)).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mission measures " + name + " for " + year));
     }
 
     private long accountOf(String username) {

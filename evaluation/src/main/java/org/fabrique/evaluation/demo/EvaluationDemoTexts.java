@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.evaluation.demo;
 
 import static org.fabrique.evaluation.domain.IntervieweeCategory.DEPUTY_GENERAL_DIRECTOR;
 import static org.fabrique.evaluation.domain.IntervieweeCategory.DIRECTOR;
@@ -293,14 +293,6 @@ final class EvaluationDemoTexts {
     static String measuredOnProgramme(int year) {
         return "Calculé par Fabrique sur les préconisations du programme " + year + ".";
     }
-
-    /** The evaluation a past workshop's reference document commissioned, still in framing. */
-    static final String COMMISSIONING_WORKSHOP = "Atelier Personnes âgées";
-    static final String COMMISSIONED_TITLE = "Évaluer la lutte contre l'isolement des personnes âgées";
-    static final String COMMISSIONED_BRIEF = "Le référentiel de l'atelier fait de la lutte contre l'isolement sa première"
-            + " orientation et de la Ville une animatrice des solidarités de proximité : mesurer ce que les actions"
-            + " engagées depuis (veille avec les acteurs de terrain, visites de convivialité, lien entre les générations)"
-            + " ont changé pour les personnes âgées isolées.";
 
     private EvaluationDemoTexts() {
     }

@@ -1,7 +1,7 @@
-package org.fabrique.web.startup;
+package org.fabrique.dialogue.demo;
 
-import static org.fabrique.web.startup.DialogueDemoTexts.DIR_CULTURE;
-import static org.fabrique.web.startup.DialogueDemoTexts.DIR_SPORTS;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.DIR_CULTURE;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.DIR_SPORTS;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,9 +48,9 @@ import org.fabrique.dialogue.domain.ProgrammeRepository;
 import org.fabrique.dialogue.domain.Recommendation;
 import org.fabrique.dialogue.domain.RecommendationRepository;
 import org.fabrique.dialogue.domain.RecommendationStatus;
-import org.fabrique.web.startup.DialogueDemoTexts.CandidateSpec;
-import org.fabrique.web.startup.DialogueDemoTexts.Outcome;
-import org.fabrique.web.startup.DialogueDemoTexts.SessionSpec;
+import org.fabrique.dialogue.demo.DialogueDemoTexts.CandidateSpec;
+import org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome;
+import org.fabrique.dialogue.demo.DialogueDemoTexts.SessionSpec;
 
 /**
  * The citizen-dialogue part of the demo, a programme at every stage, dated from today so that it stays
@@ -58,7 +58,7 @@ import org.fabrique.web.startup.DialogueDemoTexts.SessionSpec;
  * this year's validated some ten months ago, with its dialogue projects, their sessions and about 150
  * recommendations answered on time, late, under study, overdue or not yet due; last year's closed,
  * every answer given. Built through the domain's own transitions, deterministically (fixed seed).
- * Called by {@link DemoData#load()}, inside its transaction, once the directorates, policies,
+ * Loaded by the start-up as a {@link DemoContent}, inside its transaction, once the directorates, policies,
  * neighbourhoods and demo accounts exist.
  */
 @ApplicationScoped

@@ -1,13 +1,13 @@
-package org.fabrique.web.startup;
+package org.fabrique.dialogue.demo;
 
-import static org.fabrique.web.startup.DialogueDemoTexts.ASYLUM;
-import static org.fabrique.web.startup.DialogueDemoTexts.COHABITATION;
-import static org.fabrique.web.startup.DialogueDemoTexts.ISOLATION;
-import static org.fabrique.web.startup.DialogueDemoTexts.LIBRARIES;
-import static org.fabrique.web.startup.DialogueDemoTexts.SCHOOLYARDS;
-import static org.fabrique.web.startup.DialogueDemoTexts.SOUTH_LIBRARY;
-import static org.fabrique.web.startup.DialogueDemoTexts.TOWN_HALL;
-import static org.fabrique.web.startup.DialogueDemoTexts.WOMEN_SPORT;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.ASYLUM;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.COHABITATION;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.ISOLATION;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.LIBRARIES;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.SCHOOLYARDS;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.SOUTH_LIBRARY;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.TOWN_HALL;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.WOMEN_SPORT;
 
 import java.util.Map;
 

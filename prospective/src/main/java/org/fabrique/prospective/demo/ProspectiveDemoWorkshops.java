@@ -1,18 +1,18 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.CITIZENSHIP;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.CULTURE;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.EDUCATION;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.SAFETY;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.SOCIAL;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.SPORT;
-import static org.fabrique.web.startup.ProspectiveDemoPeople.Theme.URBAN;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.CITIZENSHIP;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.CULTURE;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.EDUCATION;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.SAFETY;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.SOCIAL;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.SPORT;
+import static org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme.URBAN;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.fabrique.core.domain.TerritorialScale;
 import org.fabrique.prospective.domain.WorkshopStatus;
-import org.fabrique.web.startup.ProspectiveDemoPeople.Theme;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.Theme;
 
 /**
  * The 16 Ateliers prospectifs of 2008–2013 as the seed lists them: ten policies in the first cycle

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.dialogue.demo;
 
 import static org.fabrique.core.domain.TerritorialScale.CITY;
 import static org.fabrique.core.domain.TerritorialScale.METROPOLIS;
@@ -14,13 +14,13 @@ import static org.fabrique.dialogue.domain.ParticipationMethod.PUBLIC_DEBATE;
 import static org.fabrique.dialogue.domain.ParticipationMethod.SERVICE_DESIGN;
 import static org.fabrique.dialogue.domain.ParticipationMethod.SURVEY;
 import static org.fabrique.dialogue.domain.ParticipationMethod.URBAN_WALK;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.DEFERRED;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.DRAFT;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.REJECTED;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.RETAINED;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.STUDIED;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.SUBMITTED;
-import static org.fabrique.web.startup.DialogueDemoTexts.Outcome.WITHDRAWN;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.DEFERRED;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.DRAFT;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.REJECTED;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.RETAINED;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.STUDIED;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.SUBMITTED;
+import static org.fabrique.dialogue.demo.DialogueDemoTexts.Outcome.WITHDRAWN;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import static org.fabrique.prospective.domain.Marker.ATTRACTIVENESS;
 import static org.fabrique.prospective.domain.Marker.CITIZEN_PARTICIPATION;

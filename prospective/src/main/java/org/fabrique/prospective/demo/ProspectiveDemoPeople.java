@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,10 @@ import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonCategory;
 import org.fabrique.prospective.domain.ParticipantCategory;
 import org.fabrique.prospective.domain.Sequence;
-import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedSession;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedWorkshop;
-import org.fabrique.web.startup.ProspectiveDemoPlan.Seat;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.PoolPerson;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedSession;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedWorkshop;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.Seat;
 import org.junit.jupiter.api.Test;
 
 /** The plan of the seed's 16 workshops counts its people as the seed does, with groups the method allows. */

@@ -3,8 +3,11 @@ package org.fabrique.evaluation.application;
 import java.math.BigDecimal;
 import org.fabrique.core.application.InvalidInput;
 
-/** The checks the services make before the domain's own, so that bad input names its field. */
-final class Inputs {
+/**
+ * The field checks the evaluation services make before the domain's own invariants, so that bad input is refused
+ * with its field named and a message key ({@link InvalidInput}), never with an exception of the domain.
+ */
+final class FieldChecks {
 
     static final String TOO_LONG = "evaluation.text.tooLong";
     static final String NUMBER_RANGE = "evaluation.number.range";
@@ -13,7 +16,7 @@ final class Inputs {
     private static final int INTEGER_DIGITS = 15;
     private static final int DECIMALS = 4;
 
-    private Inputs() {
+    private FieldChecks() {
     }
 
     /** A required text: not blank, at most {@code maxLength} once stripped. */

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fabrique.prospective.domain.Chapter;
 import org.fabrique.prospective.domain.ChapterTexts;
-import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
+import org.fabrique.prospective.demo.ProspectiveDemoWorkshops.WorkshopSpec;
 
 /**
  * The reference documents of the demo's past workshops: the five chapters written from each workshop's

@@ -1,4 +1,4 @@
-package org.fabrique.web.startup;
+package org.fabrique.prospective.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +15,23 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.fabrique.core.application.CityClock;
+import org.fabrique.core.application.CommissionOrder;
+import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.DemoContent;
 import org.fabrique.core.domain.AccountRepository;
+import org.fabrique.core.domain.CommissionKind;
 import org.fabrique.core.domain.Person;
 import org.fabrique.core.domain.PersonRepository;
 import org.fabrique.core.domain.PublicPolicyRepository;
+import org.fabrique.core.domain.ResourceKind;
+import org.fabrique.core.domain.ResourceRef;
 import org.fabrique.core.domain.TerritorialScale;
+import org.fabrique.prospective.demo.ProspectiveDemoPeople.PoolPerson;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedSession;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.PlannedWorkshop;
+import org.fabrique.prospective.demo.ProspectiveDemoPlan.Seat;
+import org.fabrique.prospective.demo.ProspectiveDemoTexts.Newcomer;
+import org.fabrique.prospective.demo.ProspectiveDemoWorkshops.WorkshopSpec;
 import org.fabrique.prospective.domain.Cycle;
 import org.fabrique.prospective.domain.CycleRepository;
 import org.fabrique.prospective.domain.IssueRepository;
@@ -36,20 +47,15 @@ import org.fabrique.prospective.domain.WorkshopKind;
 import org.fabrique.prospective.domain.WorkshopRepository;
 import org.fabrique.prospective.domain.WorkshopSession;
 import org.fabrique.prospective.domain.WorkshopStatus;
-import org.fabrique.web.startup.ProspectiveDemoPeople.PoolPerson;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedSession;
-import org.fabrique.web.startup.ProspectiveDemoPlan.PlannedWorkshop;
-import org.fabrique.web.startup.ProspectiveDemoPlan.Seat;
-import org.fabrique.web.startup.ProspectiveDemoTexts.Newcomer;
-import org.fabrique.web.startup.ProspectiveDemoWorkshops.WorkshopSpec;
 
 /**
  * The prospective part of the demo: the seed's two cycles and its 16 workshops with their groups,
  * sessions, attendance and minutes, whose people count exactly as the seed's "En chiffres"; and a
  * workshop of the current year in progress, presided by {@code elu}, with {@code direction},
  * {@code pole} and {@code expert} among its members and {@code elu2} and {@code direction2} outside it.
- * The demo accounts sit in none of the 2008–2013 workshops, so that the seed's figures stay exact.
- * Deterministic (fixed seed). Called by {@link DemoData#load()}, inside its transaction, once the
+ * The demo accounts sit in none of the 2008–2013 workshops, so that the seed's figures stay exact. The Atelier
+ * Personnes âgées commissions an evaluation through the core's {@link CommissionService}, as the pôle would.
+ * Deterministic (fixed seed). Loaded by the start-up as a {@link DemoContent}, inside its transaction, once the
  * policies and demo accounts exist.
  */
 @ApplicationScoped
@@ -84,10 +90,13 @@ public class ProspectiveDemoData implements DemoContent {
     @Inject
     AccountRepository accounts;
 
-    /** After the core's demo (the prospective workshops). */
+    @Inject
+    CommissionService commissions;
+
+    /** Last: a workshop commissions an evaluation, which joins this year's evaluation programme. */
     @Override
     public int order() {
-        return 20;
+        return 30;
     }
 
     /** Loads the cycles, the 16 past workshops and the current one. */
@@ -112,7 +121,11 @@ public class ProspectiveDemoData implements DemoContent {
             if (policyId == null) {
                 throw new IllegalStateException("no public policy named " + spec.policy());
             }
-            sessionCount += pastWorkshop(planned, spec.firstCycle() ? first : second, policyId, personIds, random);
+            Workshop workshop = pastWorkshop(planned, spec.firstCycle() ? first : second, policyId, personIds, random);
+            sessionCount += planned.sessions().size();
+            if (workshop.getTitle().equals(ProspectiveDemoTexts.COMMISSIONING_WORKSHOP)) {
+                commissionEvaluation(workshop);
+            }
         }
         Workshop current = currentWorkshop(policyIds.get("Culture"), personIds);
         int total = sessionCount;
@@ -121,8 +134,8 @@ public class ProspectiveDemoData implements DemoContent {
                 + " workshop '" + current.getTitle() + "' with " + current.getMembers().size() + " members");
     }
 
-    /** One of the seed's workshops, taken through its three sequences to its final status; its session count. */
-    private int pastWorkshop(PlannedWorkshop planned, Cycle cycle, long policyId, Map<String, Long> personIds, Random random) {
+    /** One of the seed's workshops, taken through its three sequences to its final status. */
+    private Workshop pastWorkshop(PlannedWorkshop planned, Cycle cycle, long policyId, Map<String, Long> personIds, Random random) {
         WorkshopSpec spec = planned.spec();
         Workshop workshop = new Workshop(cycle, spec.title(), WorkshopKind.PUBLIC_POLICY, policyId, spec.scale(),
                 personIds.get(planned.president().key()));
@@ -171,7 +184,19 @@ public class ProspectiveDemoData implements DemoContent {
         }
         workshops.store(workshop);
         held.forEach(workshops::store);
-        return held.size();
+        return workshop;
+    }
+
+    /**
+     * The evaluation the workshop's reference document commissions in its chapter 5, asked for by the pôle as on
+     * the workshop's page: the core keeps the commission and the evaluation module, observing it, creates the
+     * evaluation in framing.
+     */
+    private void commissionEvaluation(Workshop workshop) {
+        commissions.commissionFor(ProspectiveDemoTexts.COMMISSIONED_BY, new ResourceRef(ResourceKind.WORKSHOP,
+                workshop.getId()), workshop.getTitle(), new CommissionOrder(CommissionKind.EVALUATION,
+                ProspectiveDemoTexts.COMMISSIONED_TITLE, ProspectiveDemoTexts.COMMISSIONED_BRIEF, null,
+                workshop.getPolicyId()));
     }
 
     /**
