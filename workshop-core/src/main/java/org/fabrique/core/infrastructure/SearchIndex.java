@@ -21,6 +21,9 @@ public class SearchIndex {
     @PersistenceUnit(unitName = "fabrique")
     EntityManagerFactory entityManagerFactory;
 
+    /** Whether the index holds the database's records: once {@link #rebuild} has completed since the start. */
+    private volatile boolean ready;
+
     /** For CDI. */
     public SearchIndex() {
     }
@@ -28,6 +31,11 @@ public class SearchIndex {
     /** Outside a container (tests, tools), on an entity manager factory the caller manages. */
     public SearchIndex(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = Objects.requireNonNull(entityManagerFactory, "entityManagerFactory is required");
+    }
+
+    /** Whether searches find every record: the index was caught up with the database since the start. */
+    public boolean isReady() {
+        return ready;
     }
 
     /** Empties the index and indexes every record of the database again; blocks until it is complete. */
@@ -40,6 +48,7 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
         }
+        ready = true;
         LOG.info(() -> "Search index rebuilt from the database in " + (System.nanoTime() - started) / 1_000_000
                 + " ms");
     }
