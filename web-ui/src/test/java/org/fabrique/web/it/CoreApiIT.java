@@ -105,15 +105,4 @@ class CoreApiIT extends DeployedFabrique {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JsonBodies.object(response.body()).getInt("status")).isEqualTo(404);
     }
-
-    @Test
-    void openapi_describes_the_core_endpoints() {
-        HttpResponse<String> response = api().send(api().request("openapi", null).header("Accept", "application/json").GET().build());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonObject paths = JsonBodies.object(response.body()).getJsonObject("paths");
-        assertThat(paths.keySet()).contains("/api/me", "/api/directorates", "/api/directorates/{id}", "/api/policies",
-                "/api/neighbourhoods", "/api/accounts", "/api/accounts/{id}/deactivation");
-    }
-
 }

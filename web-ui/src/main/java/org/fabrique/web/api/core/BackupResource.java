@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.RecordNotFound;
 import org.fabrique.web.api.PageView;
@@ -49,6 +52,8 @@ public class BackupResource {
     HttpHeaders headers;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupJson.class)))
     @Operation(summary = "Back the embedded database up now into the backup folder (POLE); 409 on PostgreSQL, with the pg_dump command")
     public Response create(@Context UriInfo uri) {
         try {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.AccountService;
 import org.fabrique.core.application.Caller;
@@ -90,6 +91,7 @@ public class MeResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @Operation(summary = "Change the caller's own password, giving the current one (204); a weak one is a 400 naming newPassword")
     public Response changePassword(@NotNull(message = "{request.body.required}") @Valid PasswordChange change,
             @Context HttpServletRequest request) {

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.fabrique.core.application.NamedRecord;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.NamedReference;
@@ -57,6 +60,8 @@ public abstract class NamedReferenceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NamedRecord.class)))
     @Operation(summary = "Add a record; names are unique, whatever their case (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response create(@NotNull(message = "{request.body.required}") @Valid NameForm form, @Context UriInfo uri) {

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.NewToken;
 import org.fabrique.core.application.TokenService;
@@ -57,6 +60,8 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedTokenJson.class)))
     @Operation(summary = "Create a token for the caller; its secret is in this answer only")
     public Response create(@NotNull(message = "{request.body.required}") TokenForm form, @Context UriInfo uri) {
         NewToken created = tokens.create(form.name(), form.expiresOn());
@@ -68,6 +73,7 @@ public class TokenResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @Operation(summary = "Revoke one of the caller's tokens: it stops working at once")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.domain.TerritorialScale;
@@ -93,6 +96,8 @@ public class ProgrammeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     @Operation(summary = "Open the programme of a year: status OPEN (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response open(@NotNull(message = "{request.body.required}") @Valid ProgrammeForm form, @Context UriInfo uri) {
@@ -134,6 +139,8 @@ public class ProgrammeResource {
     @POST
     @Path("{id}/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateView.class)))
     @Operation(summary = "Draft a candidate project for the caller's directorate: status DRAFT (DIRECTORATE)")
     @RolesAllowed(Roles.DIRECTORATE)
     public Response draft(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CandidateForm form,

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.dialogue.application.ProjectDetail;
@@ -92,6 +95,8 @@ public class ProjectResource {
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @Operation(summary = "Record a session: date, place, method, group, participants, themes, outputs (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response recordSession(@PathParam("id") long id,
@@ -114,6 +119,8 @@ public class ProjectResource {
     @POST
     @Path("{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @Operation(summary = "Record a recommendation, assigned to a directorate; dueDate = today + the programme's answerDelayDays (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response record(@PathParam("id") long id,

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.Roles;
@@ -73,6 +76,8 @@ public class SessionResource {
     @POST
     @Path("sessions/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentInfo.class)))
     @Operation(summary = "Keep a file with the session: body = the file, ?name=affiche.pdf; PDF, PNG, JPEG, "
             + "OpenDocument or Office Open XML, at most 8 MiB (POLE)")
     @RolesAllowed(Roles.POLE)
@@ -93,6 +98,8 @@ public class SessionResource {
     @GET
     @Path("attachments/{id}")
     @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The file, with its kind's media type",
+            content = {@Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(summary = "Download a session's file, served with the media type of its kind (any account)")
     public Response download(@PathParam("id") long id) {
         SessionService.AttachmentFile file = sessions.download(id);
@@ -104,6 +111,7 @@ public class SessionResource {
 
     @DELETE
     @Path("attachments/{id}")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     @Operation(summary = "Remove a session's file (POLE)")
     public Response remove(@PathParam("id") long id) {
         sessions.remove(id);

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.EvaluationRecommendationService;
@@ -72,6 +75,8 @@ public class EvaluationRecommendationResource {
     @POST
     @Path("evaluations/{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationRecommendationView.class)))
     @Operation(summary = "Recommend {text}, ranked after the others (POLE; 409 in follow-up)")
     @RolesAllowed(Roles.POLE)
     public Response recommend(@PathParam("id") long id,

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.InvalidInput;
 import org.fabrique.core.application.Roles;
@@ -98,6 +101,8 @@ public class EvaluationResource {
     @POST
     @Path("evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationJson.class)))
     @Operation(summary = "Frame an evaluation in the programme of programmeYear: {programmeYear, title, object, "
             + "objectDescription, policyId, originLabel, type, participatory, evaluatorKind, evaluators, start, end} "
             + "→ status FRAMING (POLE)")

@@ -22,6 +22,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.IndicatorService.NewIndicator;
@@ -72,6 +75,8 @@ public class IndicatorResource {
     @POST
     @Path("evaluations/{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @Operation(summary = "Define an indicator {name, unit, baseline, target, source} (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response define(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid IndicatorForm form,
@@ -101,6 +106,8 @@ public class IndicatorResource {
     @POST
     @Path("indicators/{id}/measurements")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @Operation(summary = "Record a measurement {measuredOn, value, note, version}: one per date (400 for a second); "
             + "answers the indicator with its series (POLE)")
     @RolesAllowed(Roles.POLE)

@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.InterviewService.NewInterview;
@@ -83,6 +86,8 @@ public class InterviewResource {
     @POST
     @Path("evaluations/{id}/interviews")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
     @Operation(summary = "Record an interview {category, intervieweeName, interviewedOn, interviewer, notes}; the name "
             + "stays with the pôle (POLE)")
     @RolesAllowed(Roles.POLE)
@@ -122,6 +127,8 @@ public class InterviewResource {
     @POST
     @Path("interviews/{id}/quotes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
     @Operation(summary = "Keep a quote of the interview verbatim {text, themes, questionIds} (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response quote(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid QuoteForm form,

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.evaluation.application.QuestionService;
@@ -59,6 +62,8 @@ public class QuestionResource {
     @POST
     @Path("evaluations/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
     @Operation(summary = "Ask an evaluative question {text, criteria}; criteria among RELEVANCE, COHERENCE, "
             + "EFFECTIVENESS, EFFICIENCY, IMPACT, SUSTAINABILITY (POLE; 409 in follow-up)")
     @RolesAllowed(Roles.POLE)

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.CommissionService;
 import org.fabrique.core.application.Roles;
@@ -56,6 +59,8 @@ public class RecommendationCommissionResource {
     @POST
     @Path("evaluation-recommendations/{id}/commissions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionJson.class)))
     @Operation(summary = "Commission from the recommendation {kind EVALUATION|CANDIDATE_PROJECT, title, brief, "
             + "directorateId (for a candidate), policyId (by default the evaluation's)} (POLE); the evaluation is created "
             + "in framing, the candidate as a draft of the directorate in the next open programme")

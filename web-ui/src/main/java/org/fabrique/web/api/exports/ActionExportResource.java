@@ -9,12 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.QueryParameters;
 import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.documents.Attachments;
 import org.fabrique.web.documents.DownloadLanguage;
 import org.fabrique.web.documents.exports.ActionExport;
+import org.fabrique.web.documents.exports.ExportFormat;
 
 /** A workshop's action plan as a file: its members and the pôle only. */
 @Exported
@@ -29,6 +34,9 @@ public class ActionExportResource {
     HttpHeaders headers;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The file, CSV (UTF-8, with a BOM) or Excel, as an attachment", content = {
+            @Content(mediaType = ExportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(summary = "A workshop's action plan as CSV or Excel (members and POLE; anyone else 403)")
     public Response download(@PathParam("id") long id, @PathParam("format") String format, @QueryParam("directorateId") String directorateId,
             @QueryParam("lang") String lang) {

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.ActionPlanService;
 import org.fabrique.prospective.application.ActionView;
@@ -67,6 +70,8 @@ public class ActionPlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     @Operation(summary = "Add an action: {recommendation, title, directorateId, pilot, deadline}, once the document is "
             + "adopted (the president or POLE)")
     public Response add(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ActionForm form,

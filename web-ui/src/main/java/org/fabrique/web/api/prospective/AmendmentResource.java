@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.AmendmentService;
 import org.fabrique.prospective.application.AmendmentView;
@@ -73,6 +76,8 @@ public class AmendmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentView.class)))
     @Operation(summary = "Propose an amendment to the latest version: {chapter, passage, proposedText, rationale} "
             + "(members who acknowledged the charter, in the scenario sequence; 403 outside the group, 409 before the charter)")
     public Response propose(@PathParam("id") long id,

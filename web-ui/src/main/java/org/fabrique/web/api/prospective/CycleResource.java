@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.CycleView;
@@ -50,6 +53,8 @@ public class CycleResource {
     @POST
     @Path("cycles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "Open a cycle of workshops (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response openCycle(@NotNull(message = "{request.body.required}") @Valid CycleForm form, @Context UriInfo uri) {

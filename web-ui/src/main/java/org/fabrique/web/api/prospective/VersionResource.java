@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.prospective.application.DiffView;
 import org.fabrique.prospective.application.DocumentService;
@@ -44,6 +47,8 @@ public class VersionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @Operation(summary = "Submit the draft to the group as the next version; send the document's version (the president or POLE)")
     public Response submit(@PathParam("id") long id, VersionForm form,
             @Context UriInfo uri) {

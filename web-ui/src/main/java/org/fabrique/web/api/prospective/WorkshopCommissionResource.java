@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.WorkshopCommissions;
@@ -39,6 +42,8 @@ public class WorkshopCommissionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionJson.class)))
     @Operation(summary = "Commission from chapter 5: {kind EVALUATION|CANDIDATE_PROJECT, title, brief, directorateId "
             + "(for a candidate), policyId} (POLE); the evaluation is created in framing, the candidate as a draft of "
             + "the directorate in the next open programme; 409 before the document exists or without an open programme")

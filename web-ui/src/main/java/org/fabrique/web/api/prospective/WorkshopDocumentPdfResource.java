@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.web.api.audit.Exported;
 import org.fabrique.web.documents.Attachments;
@@ -30,6 +34,8 @@ public class WorkshopDocumentPdfResource {
 
     @GET
     @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "The PDF, as an attachment",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(summary = "The workshop's reference document (adopted version, else the latest, else the draft) as a PDF in French or English (?lang=fr|en, else Accept-Language) (members and POLE only; anyone else 403)")
     public Response download(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return Attachments.pdf(report.of(id, DownloadLanguage.of(lang, headers.getAcceptableLanguages())));

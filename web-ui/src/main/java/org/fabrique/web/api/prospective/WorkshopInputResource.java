@@ -14,18 +14,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
-import org.fabrique.prospective.application.InputService;
-import org.fabrique.prospective.application.InputService.NewInput;
 import org.fabrique.prospective.application.InputService.InputView;
+import org.fabrique.prospective.application.InputService.NewInput;
+import org.fabrique.prospective.application.InputService;
 import org.fabrique.prospective.domain.ResourceType;
 import org.fabrique.prospective.domain.WorkshopInput;
 
@@ -64,6 +67,8 @@ public class WorkshopInputResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InputView.class)))
     @Operation(summary = "Add a resource: a benchmark (source = city or body, content = practice, lesson), an expert hearing "
             + "(source = expert, organisation, title = topic, content = key points), a visit or a document (POLE)")
     @RolesAllowed(Roles.POLE)

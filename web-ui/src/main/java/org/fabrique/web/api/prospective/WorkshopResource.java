@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fabrique.core.application.Roles;
 import org.fabrique.prospective.application.ParticipantView;
@@ -113,6 +116,8 @@ public class WorkshopResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class)))
     @Operation(summary = "Open a workshop in a cycle, its president its first member: status PREPARATION (POLE)")
     @RolesAllowed(Roles.POLE)
     public Response open(@NotNull(message = "{request.body.required}") @Valid WorkshopForm form, @Context UriInfo uri) {

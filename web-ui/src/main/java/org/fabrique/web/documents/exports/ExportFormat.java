@@ -7,18 +7,22 @@ import java.util.Locale;
 /** The two formats a list exports to, with their media type and file extension. */
 public enum ExportFormat {
 
-    CSV("text/csv; charset=UTF-8") {
+    CSV(ExportFormat.CSV_MEDIA_TYPE) {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
             new CsvWriter().write(table, out);
         }
     },
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+    XLSX(ExportFormat.XLSX_MEDIA_TYPE) {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
             new XlsxWriter().write(table, out);
         }
     };
+
+    /** The media types, as the OpenAPI description of the export endpoints names them too. */
+    public static final String CSV_MEDIA_TYPE = "text/csv; charset=UTF-8";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
 
