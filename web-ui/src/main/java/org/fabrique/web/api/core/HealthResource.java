@@ -1,6 +1,7 @@
 package org.fabrique.web.api.core;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,8 +24,10 @@ import org.fabrique.core.infrastructure.SearchIndex;
 /**
  * The probe a load balancer polls, and the floor the benchmark measures against: anonymous, no session, no
  * account read; {@code UP} when the database answers and the search index is caught up, else 503 {@code DOWN}
- * (the reason is in the server's log, never in the answer).
+ * (the reason is in the server's log, never in the answer). One instance serves every probe: nothing is
+ * looked up or injected per request.
  */
+@ApplicationScoped
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
