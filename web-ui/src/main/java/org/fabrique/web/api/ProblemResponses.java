@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponses implements OASFilter {
 
     static final String DESCRIPTION = "An error (400 bad input naming its fields, 401, 403, 404, 409 a stale version "
-            + "or a refused transition, 412, 415, 422, 429), as application/problem+json (RFC 9457)";
+            + "or a refused transition, 415, 422 an idempotency key reused, 429; 500 with the incident to look up in "
+            + "the log), as application/problem+json (RFC 9457)";
 
     @Override
     public Operation filterOperation(Operation operation) {
