@@ -115,6 +115,9 @@ final class TestPersistence {
         if (schema.name() != null) {
             settings.put(AvailableSettings.DEFAULT_SCHEMA, schema.name());
         }
+        // no second-level cache outside WildFly (whose Infinispan container provides it): every query reaches the database
+        settings.put(AvailableSettings.USE_SECOND_LEVEL_CACHE, "false");
+        settings.put(AvailableSettings.USE_QUERY_CACHE, "false");
         // the search index in memory, gone with the session factory
         settings.remove("hibernate.search.backend.directory.root");
         settings.put("hibernate.search.backend.directory.type", "local-heap");

@@ -1,5 +1,6 @@
 package org.fabrique.core.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * exactly one directorate, and no other account belongs to one.
  */
 @Entity
+@Cacheable
 @Table(name = "account")
 public class Account {
 

@@ -1,5 +1,6 @@
 package org.fabrique.core.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * it, and only while its account is enabled.
  */
 @Entity
+@Cacheable
 @Table(name = "api_token")
 public class ApiToken {
 

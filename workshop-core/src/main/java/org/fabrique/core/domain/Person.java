@@ -1,5 +1,6 @@
 package org.fabrique.core.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * director, an external expert, a citizen…
  */
 @Entity
+@Cacheable
 @Table(name = "person")
 public class Person {
 

@@ -23,6 +23,9 @@ import org.fabrique.core.domain.SortKey;
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
+    /** Hibernate's hint that a query's result may come from the query cache. */
+    static final String CACHEABLE = "org.hibernate.cacheable";
+
     private static final Map<String, String> SORT_PATHS = Map.of("username", "a.username",
             "displayName", "a.person.name", "role", "a.role", "enabled", "a.enabled");
 
@@ -46,6 +49,11 @@ public class JpaAccountRepository implements AccountRepository {
         return Optional.ofNullable(entityManager.find(Account.class, id));
     }
 
+    /**
+     * Read on every request that carries a session or a token, so kept in the second-level cache (the query, and
+     * the account, its person and directorate): no SQL while the account is unchanged; any change to an account,
+     * person or directorate table invalidates it at commit, so a disabled account is refused at once.
+     */
     @Override
     public Optional<Account> findByUsername(String username) {
         if (username == null) {
@@ -54,7 +62,9 @@ public class JpaAccountRepository implements AccountRepository {
         return entityManager.createQuery(WITH_PERSON_AND_DIRECTORATE + " where a.username = :username",
                         Account.class)
                 .setParameter("username", comparable(username))
-                .getResultStream()
+                .setHint(CACHEABLE, true)
+                .getResultList() // the query cache serves lists, not streams
+                .stream()
                 .findFirst();
     }
 

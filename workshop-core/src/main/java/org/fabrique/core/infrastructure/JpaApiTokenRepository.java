@@ -15,12 +15,15 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     @PersistenceContext(unitName = "fabrique")
     private EntityManager entityManager;
 
+    /** Read on every request with a token: cached as the account is ({@link JpaAccountRepository#findByUsername}). */
     @Override
     public Optional<ApiToken> findBySecretHash(String secretHash) {
         return entityManager.createQuery("select t from ApiToken t join fetch t.account a join fetch a.person"
                         + " where t.secretHash = :hash", ApiToken.class)
                 .setParameter("hash", secretHash)
-                .getResultStream()
+                .setHint(JpaAccountRepository.CACHEABLE, true)
+                .getResultList() // the query cache serves lists, not streams
+                .stream()
                 .findFirst();
     }
 
