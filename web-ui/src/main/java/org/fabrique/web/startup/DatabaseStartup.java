@@ -22,6 +22,8 @@ import org.flywaydb.core.Flyway;
  * <ul>
  * <li>Embedded H2 (the default), or {@code FABRIQUE_DEMO_DATA=true}: an empty database gets the demo
  * data and demo accounts.</li>
+ * <li>With {@code FABRIQUE_GENERATE_SCALE=n} (1 to 1000), an empty database gets the demo, then the generated
+ * volume of scale {@code n} ({@link GeneratedData}): for measuring at a city's scale.</li>
  * <li>Otherwise an empty database gets one administrator, {@code admin}, with the password given in
  * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
  * </ul>
@@ -42,6 +44,9 @@ public class DatabaseStartup {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    GeneratedData generatedData;
 
     @Inject
     FirstAdministrator firstAdministrator;
@@ -66,12 +71,20 @@ public class DatabaseStartup {
 
     private void seed() {
         boolean embedded = isEmbeddedDatabase();
+        int scale = GeneratedData.scaleOf(System.getenv(GeneratedData.VARIABLE));
         if (!demoData.databaseIsEmpty()) {
+            if (scale > 0) {
+                LOG.warning(GeneratedData.VARIABLE + " is set but the database is not empty: nothing generated. "
+                        + "Generate into a fresh data directory or database.");
+            }
             return;
         }
-        if (embedded || "true".equalsIgnoreCase(System.getenv("FABRIQUE_DEMO_DATA"))) {
+        if (embedded || scale > 0 || "true".equalsIgnoreCase(System.getenv("FABRIQUE_DEMO_DATA"))) {
             demoData.load();
             LOG.info("Empty database: demo data and demo accounts loaded (password '" + CoreDemo.DEMO_PASSWORD + "').");
+            if (scale > 0) {
+                generatedData.generate(scale);
+            }
             return;
         }
         String adminPassword = System.getenv("FABRIQUE_ADMIN_PASSWORD");
