@@ -18,6 +18,6 @@ public class IndexingPause {
 
     /** Nothing stored in the current transaction from now on is indexed automatically. */
     public void forThisTransaction() {
-        Search.session(entityManager).indexingPlanFilter(filter -> filter.excludeAll());
+        Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Object.class));
     }
 }
