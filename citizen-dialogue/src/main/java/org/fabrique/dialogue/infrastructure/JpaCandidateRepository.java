@@ -106,11 +106,22 @@ public class JpaCandidateRepository implements CandidateRepository {
 
     @Override
     public List<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort) {
-        return entityManager.createQuery(WITH_PROGRAMME + " where c.programme.id = :programmeId and c.status in :statuses"
+        String where = " where c.programme.id = :programmeId and c.status in :statuses";
+        List<CandidateStatus> statuses = List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED);
+        List<CandidateProject> found = entityManager.createQuery(WITH_PROGRAMME + where
                         + PagedQuery.orderBy(sort, SORT_PATHS, "c.title, c.id"), CandidateProject.class)
                 .setParameter("programmeId", programmeId)
-                .setParameter("statuses", List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED))
+                .setParameter("statuses", statuses)
                 .getResultList();
+        // the whole list is shown: its two collections in one statement each, however many candidates
+        for (String collection : List.of("c.methods", "c.feasibility.criteria")) {
+            entityManager.createQuery("select distinct c from CandidateProject c left join fetch " + collection + where,
+                            CandidateProject.class)
+                    .setParameter("programmeId", programmeId)
+                    .setParameter("statuses", statuses)
+                    .getResultList();
+        }
+        return found;
     }
 
     @Override
