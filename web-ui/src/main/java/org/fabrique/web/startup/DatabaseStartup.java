@@ -1,6 +1,7 @@
 package org.fabrique.web.startup;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.fabrique.core.application.Roles;
 import org.fabrique.core.demo.CoreDemo;
-import org.fabrique.core.infrastructure.SearchIndex;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,8 +27,9 @@ import org.flywaydb.core.Flyway;
  * <li>Otherwise an empty database gets one administrator, {@code admin}, with the password given in
  * {@code FABRIQUE_ADMIN_PASSWORD}.</li>
  * </ul>
- * Then the search index is rebuilt from the database, so that every record is found from the first request
- * whatever changed the database while the server was down (migrations, the demo, a restore). It runs as the pôle,
+ * Then the search index is caught up ({@link IndexFreshness}): kept when the last clean stop left it in step with
+ * this very database, otherwise rebuilt from the database, so that every record is found from the first request
+ * whatever changed the database while the server was down (migrations, the demo, a restore, a crash). It runs as the pôle,
  * nobody being signed in: the demo goes through the services a pôle's request would (a workshop's commission).
  */
 @Singleton
@@ -52,7 +53,7 @@ public class DatabaseStartup {
     FirstAdministrator firstAdministrator;
 
     @Inject
-    SearchIndex searchIndex;
+    IndexFreshness indexFreshness;
 
     @PostConstruct
     void start() {
@@ -65,11 +66,18 @@ public class DatabaseStartup {
         var current = flyway.info().current();
         LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + executed + " migrations run, " + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        seed();
-        searchIndex.rebuild();
+        boolean seeded = seed();
+        indexFreshness.catchUp(executed > 0 || seeded);
     }
 
-    private void seed() {
+    /** At a clean stop: marks the search index in step with the database, to be kept at the next start. */
+    @PreDestroy
+    void stop() {
+        indexFreshness.stamp();
+    }
+
+    /** Seeds an empty database; returns whether it wrote anything. */
+    private boolean seed() {
         boolean embedded = isEmbeddedDatabase();
         int scale = GeneratedData.scaleOf(System.getenv(GeneratedData.VARIABLE));
         if (!demoData.databaseIsEmpty()) {
@@ -77,7 +85,7 @@ public class DatabaseStartup {
                 LOG.warning(GeneratedData.VARIABLE + " is set but the database is not empty: nothing generated. "
                         + "Generate into a fresh data directory or database.");
             }
-            return;
+            return false;
         }
         if (embedded || scale > 0 || "true".equalsIgnoreCase(System.getenv("FABRIQUE_DEMO_DATA"))) {
             demoData.load();
@@ -85,17 +93,19 @@ public class DatabaseStartup {
             if (scale > 0) {
                 generatedData.generate(scale);
             }
-            return;
+            return true;
         }
         String adminPassword = System.getenv("FABRIQUE_ADMIN_PASSWORD");
         if (adminPassword == null || adminPassword.isBlank()) {
             LOG.warning("Empty database and no FABRIQUE_ADMIN_PASSWORD: nobody can sign in. "
                     + "Set FABRIQUE_ADMIN_PASSWORD and restart to create the administrator 'admin'.");
-            return;
+            return false;
         }
         if (firstAdministrator.createIfNoAccount(adminPassword)) {
             LOG.info("Empty database: administrator 'admin' created from FABRIQUE_ADMIN_PASSWORD.");
+            return true;
         }
+        return false;
     }
 
     private boolean isEmbeddedDatabase() {
