@@ -40,8 +40,8 @@ import java.util.stream.Stream;
  */
 public final class ExternalServer implements AutoCloseable {
 
-    /** How long a start may take on a busy two-core machine (demo data loaded and indexed included). */
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** How long a start may take on a busy two-core machine (demo data loaded, generated volume and index included). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Process process;
     private final Path baseDir;
@@ -56,7 +56,7 @@ public final class ExternalServer implements AutoCloseable {
 
     /**
      * Starts the provisioned server on a fresh base directory and waits until Fabrique answers
-     * ({@code GET /api/me} → 401); fails with the end of its console if it does not within four minutes.
+     * ({@code GET /api/me} → 401); fails with the end of its console if it does not within six minutes.
      *
      * @param baseDir     a directory that does not exist yet or is empty (under {@code target/}, say)
      * @param portOffset  added to every port: HTTP on 8080 + offset, management on 9990 + offset

@@ -18,7 +18,7 @@ import org.fabrique.web.it.Api;
  */
 public final class StatementBudget {
 
-    private static final Path LOG = Path.of(System.getProperty("it.server.base"), "log", "server.log");
+    private static final Path LOG = Path.of(System.getProperty("it.server.base", "target/it-server"), "log", "server.log");
 
     private StatementBudget() {
     }
@@ -29,16 +29,21 @@ public final class StatementBudget {
 
     /** Sends the request built by {@code request} (GET, say) with a request id, and counts its statements. */
     public static Counted count(Api api, HttpRequest.Builder request) {
-        String id = UUID.randomUUID().toString();
-        HttpResponse<String> response = api.send(request.header("X-Request-Id", id).build());
-        return new Counted(response, statementsOf(id));
+        return count(api, request, LOG);
     }
 
-    private static long statementsOf(String id) {
+    /** As {@link #count(Api, HttpRequest.Builder)}, on a server whose log is {@code log} (an {@code ExternalServer}'s). */
+    public static Counted count(Api api, HttpRequest.Builder request, Path log) {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> response = api.send(request.header("X-Request-Id", id).build());
+        return new Counted(response, statementsOf(id, log));
+    }
+
+    private static long statementsOf(String id, Path log) {
         Pattern line = Pattern.compile("SQL statements: (\\d+) for .* \\[" + Pattern.quote(id) + "\\]");
         long deadline = System.nanoTime() + 5_000_000_000L;
         do {
-            Matcher matcher = line.matcher(read());
+            Matcher matcher = line.matcher(read(log));
             if (matcher.find()) {
                 return Long.parseLong(matcher.group(1));
             }
@@ -49,13 +54,13 @@ public final class StatementBudget {
                 throw new IllegalStateException(e);
             }
         } while (System.nanoTime() < deadline);
-        throw new AssertionError("no statement count for request " + id + " in " + LOG
+        throw new AssertionError("no statement count for request " + id + " in " + log
                 + ": is FABRIQUE_COUNT_STATEMENTS=true set for the test server?");
     }
 
-    private static String read() {
+    private static String read(Path log) {
         try {
-            return Files.readString(LOG, StandardCharsets.UTF_8);
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
