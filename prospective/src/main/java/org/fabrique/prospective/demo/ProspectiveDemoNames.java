@@ -61,6 +61,25 @@ final class ProspectiveDemoNames {
         return FIRST_NAMES.get((n * 7) % FIRST_NAMES.size()) + " " + SURNAMES.get(n);
     }
 
+    /** How many names {@link #generatedName} has: every pair of a first name and a surname but the demo's own. */
+    static int generatedNames() {
+        return SURNAMES.size() * (FIRST_NAMES.size() - 1);
+    }
+
+    /**
+     * The n-th name of the generated volume's people: never one the demo gives, each pair of a first name and a
+     * surname at most once, neighbours with different surnames. The n-th name is always the same.
+     */
+    static String generatedName(int n) {
+        if (n < 0 || n >= generatedNames()) {
+            throw new IllegalArgumentException("only " + generatedNames() + " generated names, asked for number " + n);
+        }
+        int surname = n % SURNAMES.size();
+        int round = n / SURNAMES.size();
+        // the demo gives surname s the first name (7 s); the rounds take the 79 others in turn
+        return FIRST_NAMES.get((surname * 7 + 1 + round) % FIRST_NAMES.size()) + " " + SURNAMES.get(surname);
+    }
+
     /** first.last@demo.fabrique.test, without accents, spaces or apostrophes. */
     static String email(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
