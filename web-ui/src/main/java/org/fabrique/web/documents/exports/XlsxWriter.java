@@ -49,7 +49,8 @@ public final class XlsxWriter {
             sheet.value(r, c, date);
             sheet.style(r, c).format("yyyy-mm-dd").set();
         } else if (value != null) {
-            sheet.value(r, c, value.toString());
+            // inline, not in the workbook's shared strings, which fastexcel holds until the end: a long list stays small
+            sheet.inlineString(r, c, value.toString());
         }
     }
 
