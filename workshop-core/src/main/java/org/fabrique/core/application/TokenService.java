@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,8 @@ public class TokenService {
             return Optional.empty();
         }
         Optional<ApiToken> found = tokens.findBySecretHash(Secrets.hash(secret)).filter(t -> t.works(clock.today()));
-        found.filter(t -> t.used(clock.now())).ifPresent(tokens::store);
+        Instant now = clock.now();
+        found.filter(t -> t.useToNote(now)).ifPresent(t -> tokens.noteUse(t.getId(), now));
         return found.map(t -> new TokenHolder(t.getAccount().getUsername(), t.getAccount().getRole()));
     }
 

@@ -84,13 +84,12 @@ public class ApiToken {
         return revokedAt == null && !today.isAfter(expiresOn) && account.isEnabled();
     }
 
-    /** Notes a use; returns whether anything changed (at most once a minute, to spare the database). */
-    public boolean used(Instant at) {
-        if (lastUsedAt != null && lastUsedAt.plusSeconds(60).isAfter(at)) {
-            return false;
-        }
-        lastUsedAt = at;
-        return true;
+    /** How often a token's last use is noted at most, to spare the database. */
+    public static final long USE_NOTED_EVERY_SECONDS = 60;
+
+    /** Whether a use at {@code at} is worth noting: the last one noted is a minute old, or none is. */
+    public boolean useToNote(Instant at) {
+        return lastUsedAt == null || !lastUsedAt.plusSeconds(USE_NOTED_EVERY_SECONDS).isAfter(at);
     }
 
     /** Stops the token for good; revoking it again changes nothing. */

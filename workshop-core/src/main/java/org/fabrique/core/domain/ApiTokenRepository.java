@@ -1,5 +1,6 @@
 package org.fabrique.core.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,10 @@ public interface ApiTokenRepository {
     List<ApiToken> ofAccount(long accountId);
 
     ApiToken store(ApiToken token);
+
+    /**
+     * Notes the token's use at {@code at} unless a use at most a minute older is already noted, in one conditional
+     * update that never conflicts: concurrent calls with the same token each succeed, one of them notes it.
+     */
+    void noteUse(long id, Instant at);
 }

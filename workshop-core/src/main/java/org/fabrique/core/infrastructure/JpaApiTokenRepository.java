@@ -3,6 +3,7 @@ package org.fabrique.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.domain.ApiToken;
@@ -38,6 +39,16 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
                         + " and t.revokedAt is null order by t.createdAt desc, t.id desc", ApiToken.class)
                 .setParameter("account", accountId)
                 .getResultList();
+    }
+
+    @Override
+    public void noteUse(long id, Instant at) {
+        entityManager.createQuery("update ApiToken t set t.lastUsedAt = :at where t.id = :id"
+                        + " and (t.lastUsedAt is null or t.lastUsedAt <= :aMinuteBefore)")
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .setParameter("aMinuteBefore", at.minusSeconds(ApiToken.USE_NOTED_EVERY_SECONDS))
+                .executeUpdate();
     }
 
     @Override

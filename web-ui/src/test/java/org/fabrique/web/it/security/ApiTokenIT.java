@@ -7,7 +7,12 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.fabrique.web.it.Api;
 import org.fabrique.web.it.DemoAccounts;
 import org.fabrique.web.it.DeployedFabrique;
@@ -117,6 +122,27 @@ class ApiTokenIT extends DeployedFabrique {
         assertField(create(DemoAccounts.ELECTED, "{\"name\":\"  \"}"), "name");
         assertField(create(DemoAccounts.ELECTED, "{}"), "name");
         assertThat(mine(DemoAccounts.ELECTED)).noneMatch(t -> t.getString("name").equals("long") || t.getString("name").equals("past"));
+    }
+
+    /** A script's parallel calls with one token: its use is noted once, and none of them fails over it. */
+    @Test
+    void parallel_calls_with_one_token_all_succeed() throws Exception {
+        String secret = JsonBodies.object(create(DemoAccounts.DIRECTORATE, "{\"name\":\"parallèle\"}").body())
+                .getString("token");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                answers.add(pool.submit(() -> withToken("api/me", secret).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mine(DemoAccounts.DIRECTORATE)).filteredOn(t -> t.getString("name").equals("parallèle"))
+                .singleElement().satisfies(t -> assertThat(t.isNull("lastUsedAt")).isFalse());
     }
 
     @Test
