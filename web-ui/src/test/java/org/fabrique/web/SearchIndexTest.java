@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Hibernate Search did not see being written (here: written with its listeners off, as by SQL, a
- * restore or a migration) is found once the index is rebuilt, as it is at each start.
+ * restore or a migration) is found once the index is rebuilt, as a start does unless the index is known in step.
  */
 class SearchIndexTest {
 
