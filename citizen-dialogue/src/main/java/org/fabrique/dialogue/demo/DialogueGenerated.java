@@ -50,8 +50,10 @@ import org.fabrique.dialogue.demo.DialogueDemoTexts.SessionSpec;
  * The citizen dialogue's generated volume ({@link GeneratedContent}): past programmes, one per year before the
  * demo's (the year before last, then back to 2000), each taken through its whole year by the domain's own
  * transitions. One unit of scale is 50 candidates (40 retained, 4 deferred, 3 rejected, 3 withdrawn), 40 dialogue
- * projects with 2 sessions each and 300 recommendations (7 or 8 a project), most answered on time, some late,
- * some still awaiting or under study past their due date, most answers published. Scale {@code n} spreads
+ * projects with 2 sessions each and 300 recommendations (7 or 8 a project): in the most recent programme every
+ * state (most answered on time, some late, some still awaiting or under study past their due date, most answers
+ * published), in the older, closed ones every recommendation answered and all but a few answers published, as a
+ * city that keeps its commitment leaves them. Scale {@code n} spreads
  * {@code n} units over {@code min(ceil(n / 4), years since 2000)} programmes (a step each): scale 1 is one
  * programme of 50 candidates, scale 100 twenty-five of 200. The directorates, policies and neighbourhoods are
  * the demo's; the culture and sports directorates' answers are their demo accounts', so their work lists grow.
@@ -236,9 +238,11 @@ public class DialogueGenerated implements GeneratedContent {
         }
 
         /**
-         * A recommendation heard at one of the sessions, recorded a few days later; answered on time (seven in
-         * ten), late (one in six), under study past its due date, or still awaiting its answer; most of the final
-         * answers published.
+         * A recommendation heard at one of the sessions, recorded a few days later. In the most recent programme
+         * (the year before last, still validated) every state: answered on time (seven in ten), late (one in six),
+         * under study past its due date, or still awaiting its answer; most final answers published. In the older,
+         * closed ones the city has kept its commitment: every recommendation answered, one in five late, and all but
+         * a few answers published.
          */
         private Recommendation recommendation(DialogueProject project, List<DialogueSession> held, int i, int rank) {
             DialogueSession session = held.get(rank % held.size());
@@ -249,14 +253,16 @@ public class DialogueGenerated implements GeneratedContent {
             Recommendation recommendation = new Recommendation(project, session.getId(), text(project, i, rank), assignee,
                     recordedOn, due, POLE);
             int draw = random.nextInt(100);
-            if (draw < 70) {
+            int onTime = close ? 80 : 70;
+            int late = close ? 100 : 86;
+            if (draw < onTime) {
                 answer(recommendation, finalPosition(), recordedOn.plusDays(5 + random.nextInt(80)));
-            } else if (draw < 86) {
+            } else if (draw < late) {
                 answer(recommendation, finalPosition(), due.plusDays(5 + random.nextInt(60)));
             } else if (draw < 94) {
                 answer(recommendation, AnswerPosition.UNDER_STUDY, recordedOn.plusDays(20 + random.nextInt(60)));
             }
-            if (draw < 86 && random.nextInt(100) < 70) {
+            if (draw < late && random.nextInt(100) < (close ? 98 : 70)) {
                 recommendation.publish(at(recommendation.getAnswer().answeredOn().plusDays(5 + random.nextInt(15)), 11));
             }
             return recommendation;
