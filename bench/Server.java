@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The provisioned WildFly ({@code web-ui/target/server}) as the benchmark runs it: launched by {@code
  * bin/standalone.sh} with {@code LAUNCH_JBOSS_IN_BACKGROUND=1} on the benchmark's port ({@link Http#BASE}), its
- * console in a log file, pinned to CPU 0 for a measured start or on every CPU to generate a database; awaited until
+ * console in a log file, started on every CPU (then pinned to CPU 0 for a measured run); awaited until
  * a path answers 200; stopped cleanly (SIGTERM to the script, which passes it on to WildFly), so that it marks its
  * search index in step with the database and the next start on the same directories keeps the index.
  */
@@ -54,7 +54,7 @@ final class Server {
      * benchmark's own environment, less {@code FABRIQUE_GENERATE_SCALE} unless {@code variables} names it; its
      * console goes to {@code log}. Fails if something already answers on the benchmark's port.
      */
-    static Server launch(Http http, Path log, Map<String, String> variables, boolean pinned) throws Exception {
+    static Server launch(Http http, Path log, Map<String, String> variables) throws Exception {
         Path script = HOME.resolve("bin/standalone.sh");
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException("No provisioned server in " + HOME + ": run ./mvnw -DskipTests package");
@@ -62,11 +62,7 @@ final class Server {
         if (http.portTaken()) {
             throw new IllegalStateException("Something already answers on " + Http.BASE + " (another benchmark?)");
         }
-        List<String> command = new ArrayList<>();
-        if (pinned) {
-            command.addAll(List.of("taskset", "-c", "0"));
-        }
-        command.addAll(List.of(script.toString(), "-b", "127.0.0.1",
+        List<String> command = new ArrayList<>(List.of(script.toString(), "-b", "127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + Http.PORT_OFFSET));
         Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -98,7 +94,7 @@ final class Server {
         variables.put(GENERATE_VARIABLE, String.valueOf(scale));
         Path log = dir.resolve("generation.log");
         System.out.println("Generating scale " + scale + " into " + dir + " (log: " + log + ")");
-        Server server = launch(http, log, variables, false);
+        Server server = launch(http, log, variables);
         Generation generation;
         try {
             double seconds = server.await("/api/health", GENERATION_TIMEOUT);
@@ -118,6 +114,23 @@ final class Server {
     }
 
     /** Waits for health UP then for the first page (each up to {@code timeout}); reads what it did with the index. */
+    /**
+     * Pins the running server (the script and the JVM, every thread) to CPU 0, so that the load measured next
+     * never competes with wrk on CPU 1; the start before it had both CPUs, as a server's start has.
+     */
+    void pinToCpu0() throws Exception {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        for (ProcessHandle handle : tree) {
+            Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", "0", String.valueOf(handle.pid()))
+                    .redirectErrorStream(true).start();
+            String output = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (taskset.waitFor() != 0 && handle.isAlive()) {
+                throw new IllegalStateException("taskset could not pin process " + handle.pid() + ": " + output);
+            }
+        }
+    }
+
     Start awaitStart(Duration timeout) throws Exception {
         double healthy = await("/api/health", timeout);
         double firstPage = await("/login.xhtml", timeout);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fabrique's benchmark: builds Fabrique, then starts it pinned to CPU 0 and measures each main page and endpoint
-# with wrk pinned to CPU 1, at 1 and 8 clients, as ratios to the floor (GET /api/health) measured in the same run,
-# with the time from the start to the first page and the resident memory.
+# Fabrique's benchmark: builds Fabrique, then starts it (both CPUs: the start time is the machine's), pins it to
+# CPU 0 and measures each main page and endpoint with wrk pinned to CPU 1, at 1 and 8 clients, as ratios to the
+# floor (GET /api/health) measured in the same run, with the time from the start to the first page and the
+# resident memory.
 #   bench/benchmark.sh                      the demo data on a fresh embedded database (or FABRIQUE_DB_URL's);
 #                                           its first start is the one measured
 #   bench/benchmark.sh --scales 1,100       each scale in turn on its own database in bench/work/scale-N/,
