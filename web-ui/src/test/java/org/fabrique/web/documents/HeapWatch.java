@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>A full collection takes some tens of milliseconds, so samples are counted in tens, not thousands. It
  * measures nothing when explicit collections are disabled or made concurrent ({@link #measures()}), as a JVM
- * may be told to; the tests then skip rather than report the garbage as growth.
+ * may be told to; the tests then fail, saying so, rather than report the garbage as growth or pass unmeasured.
  */
 public final class HeapWatch {
 
