@@ -169,14 +169,32 @@ class DialogueFiguresQueriesTest {
                 .allSatisfy(c -> assertThat(c.getTitle()).isEqualTo("Projet Culture METROPOLIS"));
         assertThat(candidates.page(sample.programme(), new CandidateFilter(null, null, null, null, null, null, "100%_"),
                 List.of(), all).total()).as("wildcards are text").isZero();
-        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("title", false))))
+        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("title", false)), all).items())
                 .extracting(CandidateProject::getTitle).as("the arbitration screen, by title descending").hasSize(6)
                 .isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("decision", true))))
+        assertThat(candidates.studiedOrArbitrated(sample.programme(), List.of(new SortKey("decision", true)), all).items())
                 .extracting(c -> c.getArbitration() == null ? null : c.getArbitration().decision())
                 .as("retained first, undecided last").startsWith(ArbitrationDecision.RETAINED).endsWith((ArbitrationDecision) null);
         assertThat(candidates.page(sample.programme(), CandidateFilter.all(), List.of(new SortKey("budget", true)),
                 new PageRequest(1, 3)).items()).as("paged in the database").hasSize(3);
+        List<String> byTitle = candidates.studiedOrArbitrated(sample.programme(), List.of(), all).items().stream()
+                .map(CandidateProject::getTitle).toList();
+        entityManager.clear();
+        statistics.clear();
+        var second = candidates.studiedOrArbitrated(sample.programme(), List.of(), new PageRequest(1, 4));
+        assertThat(statistics.getPrepareStatementCount())
+                .as("the arbitration screen's page: a count, a select, its methods, its criteria").isEqualTo(4);
+        assertThat(second.total()).isEqualTo(6);
+        assertThat(second.items()).extracting(CandidateProject::getTitle).as("the last two by title")
+                .containsExactlyElementsOf(byTitle.subList(4, 6));
+        statistics.clear();
+        second.items().forEach(c -> {
+            c.getMethods().size();
+            if (c.getFeasibility() != null) {
+                c.getFeasibility().criteria().size();
+            }
+        });
+        assertThat(statistics.getPrepareStatementCount()).as("the page's collections came with it").isZero();
     }
 
     private static <K> Map<K, StageCounts> stages(List<CandidateProject> candidates, Function<CandidateProject, K> key) {

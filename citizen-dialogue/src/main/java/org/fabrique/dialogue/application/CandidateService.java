@@ -81,15 +81,15 @@ public class CandidateService {
     }
 
     /**
-     * The candidates the elected officials decide on: studied or already arbitrated, sorted by the keys (fields of
-     * {@link CandidateFilter#SORT_FIELDS}, others ignored) then by title.
+     * A page of the candidates the elected officials decide on: studied or already arbitrated, sorted by the keys
+     * (fields of {@link CandidateFilter#SORT_FIELDS}, others ignored) then by title.
      */
     @RolesAllowed({Roles.POLE, Roles.ELECTED})
-    public List<CandidateView> forArbitration(long programmeId, List<SortKey> sort) {
+    public Page<CandidateView> forArbitration(long programmeId, List<SortKey> sort, PageRequest request) {
         programme(programmeId);
         Caller caller = accounts.me();
         List<SortKey> known = sort.stream().filter(k -> CandidateFilter.SORT_FIELDS.contains(k.field())).toList();
-        return candidates.studiedOrArbitrated(programmeId, known).stream().map(c -> view(c, caller)).toList();
+        return candidates.studiedOrArbitrated(programmeId, known, request).map(c -> view(c, caller));
     }
 
     public CandidateView find(long id) {

@@ -21,10 +21,11 @@ public interface CandidateRepository {
     Page<CandidateProject> page(long programmeId, CandidateFilter filter, List<SortKey> sort, PageRequest request);
 
     /**
-     * The candidates of a programme the elected officials can arbitrate or have arbitrated, in the order of the sort
-     * keys (fields of {@link CandidateFilter#SORT_FIELDS}) then by title.
+     * A page of the candidates of a programme the elected officials can arbitrate or have arbitrated, in the order of
+     * the sort keys (fields of {@link CandidateFilter#SORT_FIELDS}) then by title, each with its methods and its
+     * feasibility criteria loaded.
      */
-    List<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort);
+    Page<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort, PageRequest request);
 
     /**
      * Per open programme, how many candidates are at each status (statuses without any left out), latest year

@@ -105,23 +105,24 @@ public class JpaCandidateRepository implements CandidateRepository {
     }
 
     @Override
-    public List<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort) {
+    public Page<CandidateProject> studiedOrArbitrated(long programmeId, List<SortKey> sort, PageRequest request) {
         String where = " where c.programme.id = :programmeId and c.status in :statuses";
-        List<CandidateStatus> statuses = List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED);
-        List<CandidateProject> found = entityManager.createQuery(WITH_PROGRAMME + where
-                        + PagedQuery.orderBy(sort, SORT_PATHS, "c.title, c.id"), CandidateProject.class)
-                .setParameter("programmeId", programmeId)
-                .setParameter("statuses", statuses)
-                .getResultList();
-        // the whole list is shown: its two collections in one statement each, however many candidates
-        for (String collection : List.of("c.methods", "c.feasibility.criteria")) {
-            entityManager.createQuery("select distinct c from CandidateProject c left join fetch " + collection + where,
-                            CandidateProject.class)
-                    .setParameter("programmeId", programmeId)
-                    .setParameter("statuses", statuses)
-                    .getResultList();
+        Map<String, Object> parameters = Map.of("programmeId", programmeId,
+                "statuses", List.of(CandidateStatus.STUDIED, CandidateStatus.ARBITRATED));
+        Page<CandidateProject> page = PagedQuery.page(entityManager, "select count(c) from CandidateProject c" + where,
+                WITH_PROGRAMME + where + PagedQuery.orderBy(sort, SORT_PATHS, "c.title, c.id"), parameters,
+                CandidateProject.class, request);
+        List<Long> ids = page.items().stream().map(CandidateProject::getId).toList();
+        if (!ids.isEmpty()) {
+            // the page's two collections in one statement each, however many candidates it shows
+            for (String collection : List.of("c.methods", "c.feasibility.criteria")) {
+                entityManager.createQuery("select distinct c from CandidateProject c left join fetch " + collection
+                                + " where c.id in :ids", CandidateProject.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
+            }
         }
-        return found;
+        return page;
     }
 
     @Override

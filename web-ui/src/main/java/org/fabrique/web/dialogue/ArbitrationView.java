@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.domain.Page;
+import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.CandidateService;
@@ -35,6 +37,10 @@ public class ArbitrationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String RETAINED = PipelineStage.RETAINED.name();
+    /** Candidates on one page of the screen: a programme of a large city has 30 to 50. */
+    static final int PAGE_SIZE = 50;
+    /** Beyond this a page number is a typo. */
+    private static final int LAST_PAGE = 1000;
 
     @Inject
     ProgrammeService programmes;
@@ -51,8 +57,11 @@ public class ArbitrationView implements Serializable {
     private long programmeId;
     /** The order, from the address: a field, descending after a {@code -}. */
     private String sort;
+    /** The page shown, from the address, from 0. */
+    private int page;
     private ProgrammeView programme;
     private List<CandidateView> studied;
+    private long total;
     private PipelineView pipeline;
     /** By candidate id, the decision's name (a map's values stay strings in Faces). */
     private final Map<Long, String> decisions = new HashMap<>();
@@ -60,7 +69,15 @@ public class ArbitrationView implements Serializable {
 
     public void load() {
         programme = programmes.find(programmeId);
-        studied = candidates.forArbitration(programmeId, sortKeys());
+        page = Math.max(0, Math.min(page, LAST_PAGE));
+        Page<CandidateView> shown = candidates.forArbitration(programmeId, sortKeys(), new PageRequest(page, PAGE_SIZE));
+        if (shown.items().isEmpty() && page > 0 && shown.total() > 0) {
+            // past the last page (the address of a page that has emptied): the last one
+            page = (int) ((shown.total() - 1) / PAGE_SIZE);
+            shown = candidates.forArbitration(programmeId, sortKeys(), new PageRequest(page, PAGE_SIZE));
+        }
+        studied = shown.items();
+        total = shown.total();
         pipeline = pipelines.of(programmeId);
         decisions.clear();
         reasons.clear();
@@ -159,9 +176,29 @@ public class ArbitrationView implements Serializable {
         return spread;
     }
 
+    /** The position of the page's first candidate, from 1. */
+    public long getFirst() {
+        return studied.isEmpty() ? 0 : (long) page * PAGE_SIZE + 1;
+    }
+
+    public long getLast() {
+        return (long) page * PAGE_SIZE + studied.size();
+    }
+
+    public boolean isPaged() {
+        return total > PAGE_SIZE;
+    }
+
+    public boolean isMore() {
+        return (long) (page + 1) * PAGE_SIZE < total;
+    }
+
     public ArbitrationDecision[] getDecisionValues() { return ArbitrationDecision.values(); }
     public String getSort() { return sort; }
     public void setSort(String sort) { this.sort = sort; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+    public long getTotal() { return total; }
     public long getProgrammeId() { return programmeId; }
     public void setProgrammeId(long programmeId) { this.programmeId = programmeId; }
     public ProgrammeView getProgramme() { return programme; }

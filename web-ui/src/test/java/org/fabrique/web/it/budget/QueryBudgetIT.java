@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +116,44 @@ class QueryBudgetIT {
                         .isEqualTo(200);
                 counts.put(probe.name(), counted.statements());
             }
+            if (scale == 10) {
+                assertArbitrationPaged(api, cookies.get(DemoAccounts.POLE), (long) records(api).get("programme"));
+            }
             server.stop();
         }
         return counts;
+    }
+
+    /**
+     * While a server with programmes of 200 candidates is up: the arbitration screen shows them 50 at a time, the page
+     * in the address, with links to the pages before and after it and where it stands.
+     */
+    private static void assertArbitrationPaged(Api api, String cookie, long programme) {
+        String path = "dialogue/arbitration.xhtml?programme=" + programme + "&sort=title&page=";
+        String first = page(api, cookie, path + 0);
+        String second = page(api, cookie, path + 1);
+        String last = page(api, cookie, path + 3);
+        assertThat(rows(first)).as("the first page's candidates").isEqualTo(50);
+        assertThat(rows(second)).as("the second page's candidates").isEqualTo(50);
+        assertThat(first).contains("id=\"nextCandidates\"").doesNotContain("id=\"previousCandidates\"")
+                .containsPattern("Candidats 1 à 50 sur 1\\d\\d");
+        assertThat(second).contains("id=\"previousCandidates\"", "id=\"nextCandidates\"", "sort=title", "page=2")
+                .containsPattern("Candidats 51 à 100 sur ");
+        assertThat(last).contains("id=\"previousCandidates\"").doesNotContain("id=\"nextCandidates\"");
+        assertThat(page(api, cookie, path + 9)).as("past the last page: the last page")
+                .contains("id=\"previousCandidates\"").doesNotContain("id=\"nextCandidates\"");
+    }
+
+    private static String page(Api api, String cookie, String path) {
+        HttpRequest.Builder request = api.request(path, null).GET().setHeader("Accept", "text/html");
+        String[] header = cookie.split(": ", 2);
+        HttpResponse<String> response = api.send(request.header(header[0], header[1]).build());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static long rows(String html) {
+        return html.split("class=\"decision-select\"", -1).length - 1;
     }
 
     private static HttpRequest.Builder request(Api api, Probe probe, String credential) {
@@ -174,7 +210,7 @@ class QueryBudgetIT {
                 new Probe("home page, participant", "index.xhtml", DemoAccounts.PARTICIPANT, 3),
                 new Probe("programme page", "dialogue/programme.xhtml?id=" + programme, pole, 18),
                 new Probe("candidate page", "dialogue/candidate.xhtml?id=" + r.get("candidate"), pole, 18),
-                new Probe("arbitration page", "dialogue/arbitration.xhtml?programme=" + programme, pole, 16),
+                new Probe("arbitration page", "dialogue/arbitration.xhtml?programme=" + programme, pole, 17),
                 new Probe("recommendations page", "dialogue/recommendations.xhtml?programme=" + programme, pole, 10),
                 new Probe("dashboard page", "dialogue/dashboard.xhtml?programme=" + programme, pole, 4),
                 new Probe("project page", "dialogue/project.xhtml?id=" + r.get("project"), pole, 26),
