@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.RecordNotFound;
+import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.dialogue.domain.Answer;
 import org.fabrique.dialogue.domain.AnswerPosition;
+import org.fabrique.dialogue.domain.CommitmentTally;
+import org.fabrique.dialogue.domain.DialogueProject;
 import org.fabrique.dialogue.domain.DialogueProjectRepository;
+import org.fabrique.dialogue.domain.DirectorateCommitment;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeRepository;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
@@ -41,6 +45,14 @@ public class PublicProgrammeService {
             OnTimeRate onTime) {
     }
 
+    /**
+     * A page of a published programme, as its public page shows it: the figures of the whole programme (its projects,
+     * its recommendations, those with a published answer, the on-time rate) and a page of its projects by title.
+     */
+    public record PublicProgrammePage(int year, ProgrammeStatus status, Page<PublicProject> projects, long recommendations,
+            long published, OnTimeRate onTime) {
+    }
+
     @Inject
     ProgrammeRepository programmes;
 
@@ -62,9 +74,7 @@ public class PublicProgrammeService {
     }
 
     public PublicProgramme byYear(int year) {
-        Programme programme = programmes.findByYear(year)
-                .filter(p -> p.getStatus() != ProgrammeStatus.OPEN)
-                .orElseThrow(() -> new RecordNotFound("programme", year));
+        Programme programme = published(year);
         List<Recommendation> all = recommendations.ofProgramme(programme.getId());
         Map<Long, List<PublicRecommendation>> published = all.stream()
                 .filter(Recommendation::isPublished)
@@ -75,6 +85,33 @@ public class PublicProgrammeService {
                 .toList();
         return new PublicProgramme(programme.getYear(), programme.getStatus(), list, all.size(),
                 OnTimeRate.of(all, clock.today()));
+    }
+
+    /**
+     * A page of the programme of {@code year}: the whole programme's figures counted in the database, then the page's
+     * projects and their published answers: the same statements however large the programme.
+     */
+    public PublicProgrammePage page(int year, PageRequest request) {
+        Programme programme = published(year);
+        CommitmentTally tally = recommendations.commitment(List.of(programme.getId()), clock.today()).stream()
+                .map(DirectorateCommitment::tally)
+                .reduce(CommitmentTally.NONE, CommitmentTally::plus);
+        Page<DialogueProject> page = projects.page(programme.getId(), request);
+        Map<Long, List<PublicRecommendation>> answers = recommendations.publishedOf(
+                        page.items().stream().map(DialogueProject::getId).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.getProject().getId(),
+                        Collectors.mapping(PublicProgrammeService::published, Collectors.toList())));
+        return new PublicProgrammePage(programme.getYear(), programme.getStatus(),
+                page.map(p -> new PublicProject(p.getId(), p.getTitle(), p.getSummary(),
+                        answers.getOrDefault(p.getId(), List.of()))),
+                tally.total(), recommendations.countPublished(programme.getId()), OnTimeRate.of(tally));
+    }
+
+    /** The programme of {@code year} once validated: an open or unknown year is not found. */
+    private Programme published(int year) {
+        return programmes.findByYear(year)
+                .filter(p -> p.getStatus() != ProgrammeStatus.OPEN)
+                .orElseThrow(() -> new RecordNotFound("programme", year));
     }
 
     private static PublicRecommendation published(Recommendation r) {

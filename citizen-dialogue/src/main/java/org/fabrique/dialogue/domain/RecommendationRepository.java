@@ -49,6 +49,12 @@ public interface RecommendationRepository {
     /** Every recommendation of a programme's dialogue projects, by due date then id, with their project loaded. */
     List<Recommendation> ofProgramme(long programmeId);
 
+    /** The recommendations of these projects whose answer the pôle has published, by due date then id. */
+    List<Recommendation> publishedOf(Collection<Long> projectIds);
+
+    /** How many of a programme's recommendations have a published answer. */
+    long countPublished(long programmeId);
+
     /**
      * Counts in the database the recommendations of the given programmes, by programme and by the
      * directorate that must answer them: one tally per pair that has any, ordered by programme then

@@ -190,6 +190,25 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public List<Recommendation> publishedOf(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(WITH_PROJECT + " where r.project.id in :projectIds and r.published = true"
+                        + BY_DUE_DATE, Recommendation.class)
+                .setParameter("projectIds", projectIds)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublished(long programmeId) {
+        return entityManager.createQuery("select count(r) from Recommendation r where r.project.programme.id = :programmeId"
+                        + " and r.published = true", Long.class)
+                .setParameter("programmeId", programmeId)
+                .getSingleResult();
+    }
+
+    @Override
     public List<Recommendation> awaitingAnswerDueBy(LocalDate dueBy) {
         return entityManager.createQuery(WITH_PROJECT + " where r.status = :awaiting and r.dueDate <= :dueBy"
                         + BY_DUE_DATE, Recommendation.class)

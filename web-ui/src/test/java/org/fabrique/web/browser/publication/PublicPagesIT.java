@@ -121,6 +121,33 @@ class PublicPagesIT extends DeployedFabrique {
     }
 
     @Test
+    void a_large_programme_shows_its_projects_twenty_a_page_and_its_figures_whole() {
+        JsonObject large = JsonBodies.object(api().get("api/programmes?status=VALIDATED&sort=-year&size=100",
+                        DemoAccounts.POLE).body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getInt("retainedCount") > 20).findFirst().orElseThrow();
+        int year = large.getInt("year");
+        int projects = large.getInt("retainedCount");
+
+        browser().open("/public/programme.xhtml?year=" + year);
+        assertThat(browser().text(By.id("projectRange"))).isEqualTo("Projets 1 à 20 sur " + projects);
+        assertThat(browser().text(By.id("programmeFacts"))).contains(String.valueOf(projects));
+        assertThat(browser().driver().findElements(By.cssSelector("section.public-project"))).hasSize(20);
+        assertThat(browser().driver().findElements(By.id("previousProjects"))).isEmpty();
+        browser().assertAccessible();
+
+        browser().clickAndWaitForNextPage(By.id("nextProjects"));
+        assertThat(browser().path()).isEqualTo("/public/programme.xhtml?year=" + year + "&page=1");
+        assertThat(browser().text(By.id("projectRange"))).isEqualTo("Projets 21 à " + Math.min(40, projects) + " sur " + projects);
+        assertThat(browser().driver().findElements(By.cssSelector("section.public-project"))).hasSize(Math.min(20, projects - 20));
+        browser().chooseLanguage("en");
+        assertThat(browser().path()).contains("year=" + year, "page=1");
+        assertThat(browser().text(By.id("projectRange"))).isEqualTo("Projects 21 to " + Math.min(40, projects) + " of " + projects);
+        browser().assertAccessible();
+        browser().clickAndWaitForNextPage(By.id("previousProjects"));
+        assertThat(browser().text(By.id("projectRange"))).isEqualTo("Projects 1 to 20 of " + projects);
+    }
+
+    @Test
     void the_workshops_page_shows_published_notes_and_nothing_confidential() {
         PublicContent content = new PublicContent(api());
         PublicContent.Workshop published = content.workshop(true);

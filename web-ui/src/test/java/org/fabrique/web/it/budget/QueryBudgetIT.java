@@ -117,7 +117,9 @@ class QueryBudgetIT {
                 counts.put(probe.name(), counted.statements());
             }
             if (scale == 10) {
-                assertArbitrationPaged(api, cookies.get(DemoAccounts.POLE), (long) records(api).get("programme"));
+                Map<String, Object> shown = records(api);
+                assertArbitrationPaged(api, cookies.get(DemoAccounts.POLE), (long) shown.get("programme"));
+                assertPublicProgrammePaged(api, (int) shown.get("year"));
             }
             server.stop();
         }
@@ -144,10 +146,32 @@ class QueryBudgetIT {
                 .contains("id=\"previousCandidates\"").doesNotContain("id=\"nextCandidates\"");
     }
 
+    /** Likewise, the public page of a programme of 160 projects shows them 20 at a time, its figures the whole's. */
+    private static void assertPublicProgrammePaged(Api api, int year) {
+        String path = "public/programme.xhtml?year=" + year + "&page=";
+        String first = page(api, null, path + 0);
+        String third = page(api, null, path + 2);
+        assertThat(sections(first)).as("the first page's projects").isEqualTo(20);
+        assertThat(sections(third)).as("the third page's projects").isEqualTo(20);
+        assertThat(first).contains("id=\"nextProjects\"").doesNotContain("id=\"previousProjects\"")
+                .containsPattern("Projets 1 à 20 sur 1\\d\\d").containsPattern("<dd>1\\d\\d</dd>");
+        assertThat(third).contains("id=\"previousProjects\"", "id=\"nextProjects\"", "page=1", "page=3")
+                .containsPattern("Projets 41 à 60 sur ");
+        assertThat(page(api, null, path + 50)).as("past the last page: the last page")
+                .contains("id=\"previousProjects\"").doesNotContain("id=\"nextProjects\"");
+    }
+
+    private static long sections(String html) {
+        return html.split("class=\"public-project\"", -1).length - 1;
+    }
+
     private static String page(Api api, String cookie, String path) {
         HttpRequest.Builder request = api.request(path, null).GET().setHeader("Accept", "text/html");
-        String[] header = cookie.split(": ", 2);
-        HttpResponse<String> response = api.send(request.header(header[0], header[1]).build());
+        if (cookie != null) {
+            String[] header = cookie.split(": ", 2);
+            request.header(header[0], header[1]);
+        }
+        HttpResponse<String> response = api.send(request.build());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -218,7 +242,7 @@ class QueryBudgetIT {
                 new Probe("document page", "prospective/document.xhtml?workshop=" + r.get("oldWorkshop"), pole, 31),
                 new Probe("markers page", "prospective/markers.xhtml", pole, 1),
                 new Probe("evaluation page", "evaluation/evaluation.xhtml?id=" + r.get("evaluation"), pole, 26),
-                new Probe("public programme page", "public/programme.xhtml?year=" + r.get("year"), null, 3),
+                new Probe("public programme page", "public/programme.xhtml?year=" + r.get("year"), null, 6),
                 new Probe("public evaluation page", "public/evaluation.xhtml?id=" + r.get("published"), null, 9),
                 new Probe("public workshops page", "public/workshops.xhtml", null, 3),
                 new Probe("search page", "search.xhtml?q=" + search, pole, 4),
