@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
+import org.fabrique.core.infrastructure.QueryCache;
 import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.SortKey;
@@ -205,6 +206,7 @@ public class JpaRecommendationRepository implements RecommendationRepository {
         return entityManager.createQuery("select count(r) from Recommendation r where r.project.programme.id = :programmeId"
                         + " and r.published = true", Long.class)
                 .setParameter("programmeId", programmeId)
+                .setHint(QueryCache.CACHEABLE, true)
                 .getSingleResult();
     }
 
@@ -228,7 +230,9 @@ public class JpaRecommendationRepository implements RecommendationRepository {
                 .setParameter("answered", RecommendationStatus.ANSWERED)
                 .setParameter("today", today)
                 .setParameter("programmeIds", programmeIds)
-                .getResultStream()
+                .setHint(QueryCache.CACHEABLE, true)
+                .getResultList() // the query cache serves lists, not streams
+                .stream()
                 .map(row -> new DirectorateCommitment(count(row[0]), count(row[1]), new CommitmentTally(count(row[2]),
                         count(row[3]), count(row[4]), count(row[5]), count(row[6]))))
                 .toList();

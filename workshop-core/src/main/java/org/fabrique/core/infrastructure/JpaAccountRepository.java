@@ -23,9 +23,6 @@ import org.fabrique.core.domain.SortKey;
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
-    /** Hibernate's hint that a query's result may come from the query cache. */
-    static final String CACHEABLE = "org.hibernate.cacheable";
-
     private static final Map<String, String> SORT_PATHS = Map.of("username", "a.username",
             "displayName", "a.person.name", "role", "a.role", "enabled", "a.enabled");
 
@@ -62,7 +59,7 @@ public class JpaAccountRepository implements AccountRepository {
         return entityManager.createQuery(WITH_PERSON_AND_DIRECTORATE + " where a.username = :username",
                         Account.class)
                 .setParameter("username", comparable(username))
-                .setHint(CACHEABLE, true)
+                .setHint(QueryCache.CACHEABLE, true)
                 .getResultList() // the query cache serves lists, not streams
                 .stream()
                 .findFirst();

@@ -22,7 +22,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
         return entityManager.createQuery("select t from ApiToken t join fetch t.account a join fetch a.person"
                         + " where t.secretHash = :hash", ApiToken.class)
                 .setParameter("hash", secretHash)
-                .setHint(JpaAccountRepository.CACHEABLE, true)
+                .setHint(QueryCache.CACHEABLE, true)
                 .getResultList() // the query cache serves lists, not streams
                 .stream()
                 .findFirst();
