@@ -37,6 +37,7 @@ import org.fabrique.evaluation.domain.Indicator;
 import org.fabrique.evaluation.domain.Interview;
 import org.fabrique.evaluation.domain.IntervieweeCategory;
 import org.fabrique.evaluation.domain.Measurement;
+import org.fabrique.evaluation.domain.OverdueFollowUps;
 import org.fabrique.evaluation.domain.Quote;
 import org.fabrique.evaluation.infrastructure.JpaEvaluationRecommendationRepository;
 import org.fabrique.evaluation.infrastructure.JpaEvaluationRepository;
@@ -58,7 +59,7 @@ class EvaluationQueriesTest {
 
     static final LocalDate TODAY = LocalDate.of(2014, 9, 1);
 
-    private record Sample(long ateliers, long culture, long firstDirectorate, long steeringAccount) {
+    private record Sample(long ateliers, long culture, long firstDirectorate, long secondDirectorate, long steeringAccount) {
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +176,19 @@ class EvaluationQueriesTest {
         assertThat(own.items()).extracting(EvaluationRecommendation::getText).containsExactly("Assumer la distinction");
 
         statistics.clear();
+        assertThat(recommendations.overdueByEvaluation(null, TODAY))
+                .as("per evaluation, its open recommendations due before today and the oldest due date")
+                .containsExactly(new OverdueFollowUps(sample.ateliers(), "Évaluation des Ateliers prospectifs", 2,
+                        TODAY.minusMonths(2)));
+        assertThat(statistics.getPrepareStatementCount()).as("counted in one statement").isEqualTo(1);
+        assertThat(recommendations.overdueByEvaluation(sample.firstDirectorate(), TODAY)).extracting(OverdueFollowUps::count)
+                .as("the directorate's own").containsExactly(2L);
+        assertThat(recommendations.overdueByEvaluation(sample.firstDirectorate(), TODAY.minusMonths(1)))
+                .extracting(OverdueFollowUps::count).as("a month ago, one was late").containsExactly(1L);
+        assertThat(recommendations.overdueByEvaluation(sample.secondDirectorate(), TODAY))
+                .as("done and undated ones are never overdue").isEmpty();
+
+        statistics.clear();
         List<FollowUpDue> due = recommendations.openFollowUpsDueBy(TODAY.plusDays(14));
         assertThat(statistics.getPrepareStatementCount()).as("the follow-ups with their evaluation's title").isEqualTo(1);
         assertThat(due).as("owned, open and dated only, by due date")
@@ -249,7 +263,7 @@ class EvaluationQueriesTest {
         recommend(em, id, 3, "Travailler l'articulation métropolitaine", first, TODAY.minusDays(1), FollowUpStatus.IN_PROGRESS);
         recommend(em, id, 4, "Ouvrir les Ateliers à la société civile", second, TODAY.minusMonths(6), FollowUpStatus.DONE);
         recommend(em, culture.getId(), 1, "Programmer les saisons culturelles", second, null, FollowUpStatus.PLANNED);
-        return new Sample(id, culture.getId(), first.getId(), account.getId());
+        return new Sample(id, culture.getId(), first.getId(), second.getId(), account.getId());
     }
 
     private static void recommend(EntityManager em, long evaluationId, int rank, String text, Directorate owner, LocalDate due,

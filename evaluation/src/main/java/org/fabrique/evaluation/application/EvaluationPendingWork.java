@@ -4,26 +4,23 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.fabrique.core.application.Caller;
+import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.PendingItem;
 import org.fabrique.core.application.PendingWork;
 import org.fabrique.core.application.Roles;
-import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.Role;
-import org.fabrique.evaluation.application.EvaluationRecommendationView;
 import org.fabrique.evaluation.domain.Evaluation;
+import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
 import org.fabrique.evaluation.domain.EvaluationRepository;
+import org.fabrique.evaluation.domain.OverdueFollowUps;
 
 /**
  * What the evaluations ask of a person on their home page: the recommendations whose follow-up is
  * overdue, per evaluation — a directorate's own, or every one for the pôle — and, for the pôle, the
- * evaluations in progress with the step each is at. One page of the
- * recommendations sorted overdue first is read, so the cost does not grow with the data.
+ * evaluations in progress with the step each is at. The overdue ones are counted per evaluation in the
+ * database, so the cost does not grow with the recommendations.
  */
 @Stateless
 @RolesAllowed({Roles.POLE, Roles.DIRECTORATE, Roles.ELECTED, Roles.PARTICIPANT})
@@ -33,10 +30,13 @@ public class EvaluationPendingWork implements PendingWork {
     static final int AT_MOST = 5;
 
     @Inject
-    EvaluationRecommendationService recommendations;
+    EvaluationRecommendationRepository recommendations;
 
     @Inject
     EvaluationRepository evaluations;
+
+    @Inject
+    CityClock clock;
 
     @Override
     public List<PendingItem> pendingFor(Caller caller) {
@@ -53,18 +53,10 @@ public class EvaluationPendingWork implements PendingWork {
         } else {
             return items;
         }
-        Map<Long, List<EvaluationRecommendationView>> overdue = new LinkedHashMap<>();
-        for (EvaluationRecommendationView r : recommendations.page(directorate, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-            if (!r.overdue()) {
-                break;
-            }
-            overdue.computeIfAbsent(r.evaluationId(), id -> new ArrayList<>()).add(r);
+        for (OverdueFollowUps late : recommendations.overdueByEvaluation(directorate, clock.today())) {
+            items.add(new PendingItem("pending.evaluation.overdue", List.of(late.count(), late.evaluationTitle()),
+                    "/evaluation/evaluation.xhtml?id=" + late.evaluationId() + "#recommendations", late.earliestDue()));
         }
-        overdue.forEach((evaluationId, late) -> items.add(new PendingItem("pending.evaluation.overdue",
-                List.of(late.size(), late.get(0).evaluationTitle()),
-                "/evaluation/evaluation.xhtml?id=" + evaluationId + "#recommendations",
-                late.stream().map(EvaluationRecommendationView::dueDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                        .orElse(null))));
         return items;
     }
 }

@@ -36,6 +36,13 @@ public interface EvaluationRecommendationRepository {
             PageRequest request);
 
     /**
+     * Per evaluation, its recommendations overdue for follow-up on {@code today} (open, due before it), one
+     * directorate's when {@code ownerDirectorateId} is given: the evaluations with the oldest due date first, in one
+     * statement whatever the number of recommendations.
+     */
+    List<OverdueFollowUps> overdueByEvaluation(Long ownerDirectorateId, LocalDate today);
+
+    /**
      * The recommendations whose follow-up is open, owned by a directorate and due on {@code date} or before,
      * with their evaluation's title, in one statement.
      */

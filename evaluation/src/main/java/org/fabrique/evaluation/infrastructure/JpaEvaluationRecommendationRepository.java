@@ -3,6 +3,7 @@ package org.fabrique.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,11 +17,13 @@ import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.infrastructure.EntityStore;
 import org.fabrique.core.infrastructure.PagedQuery;
+import org.fabrique.core.infrastructure.QueryCache;
 import org.fabrique.evaluation.domain.EvaluationRecommendation;
 import org.fabrique.evaluation.domain.EvaluationRecommendationFilter;
 import org.fabrique.evaluation.domain.EvaluationRecommendationRepository;
 import org.fabrique.evaluation.domain.FollowUpDue;
 import org.fabrique.evaluation.domain.FollowUpStatus;
+import org.fabrique.evaluation.domain.OverdueFollowUps;
 
 /** The evaluations' recommendations and their follow-up in the {@code fabrique} persistence unit. */
 @ApplicationScoped
@@ -121,6 +124,24 @@ public class JpaEvaluationRecommendationRepository implements EvaluationRecommen
         return PagedQuery.page(entityManager, "select count(r) from EvaluationRecommendation r" + where,
                 "select r from EvaluationRecommendation r" + where + order, parameters, orderParameters,
                 EvaluationRecommendation.class, request);
+    }
+
+    @Override
+    public List<OverdueFollowUps> overdueByEvaluation(Long ownerDirectorateId, LocalDate today) {
+        Objects.requireNonNull(today, "today is required");
+        String owner = ownerDirectorateId == null ? "" : " and r.ownerDirectorateId = :directorateId";
+        TypedQuery<OverdueFollowUps> query = entityManager.createQuery("select new "
+                        + OverdueFollowUps.class.getName() + "(e.id, e.title, count(r), min(r.dueDate))"
+                        + " from EvaluationRecommendation r, Evaluation e where e.id = r.evaluationId"
+                        + " and r.status in :open and r.dueDate < :today" + owner
+                        + " group by e.id, e.title order by min(r.dueDate), e.id", OverdueFollowUps.class)
+                .setParameter("open", OPEN)
+                .setParameter("today", today)
+                .setHint(QueryCache.CACHEABLE, true);
+        if (ownerDirectorateId != null) {
+            query.setParameter("directorateId", ownerDirectorateId);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -228,8 +228,8 @@ class QueryBudgetIT {
         List<Probe> probes = new ArrayList<>(List.of(
                 new Probe("GET /api/me, session", "api/me", pole, Via.SESSION, 0),
                 new Probe("GET /api/me, token", "api/me", pole, Via.TOKEN, 0),
-                new Probe("home page, pôle", "index.xhtml", pole, 13),
-                new Probe("home page, directorate", "index.xhtml", DemoAccounts.DIRECTORATE, 12),
+                new Probe("home page, pôle", "index.xhtml", pole, 10),
+                new Probe("home page, directorate", "index.xhtml", DemoAccounts.DIRECTORATE, 9),
                 new Probe("home page, elected official", "index.xhtml", DemoAccounts.ELECTED, 5),
                 new Probe("home page, participant", "index.xhtml", DemoAccounts.PARTICIPANT, 3),
                 new Probe("programme page", "dialogue/programme.xhtml?id=" + programme, pole, 18),
