@@ -58,7 +58,8 @@ import org.fabrique.evaluation.domain.Quote;
  * from data collection on, 8–12 interviews (5–9 while collecting) of invented people, whose names only the pôle reads,
  * with one or two quotes each; from the report on, a summary and 3–5 recommendations, the report published for most;
  * in follow-up, each recommendation owned by a directorate (often the demo accounts' culture and sports ones) or the
- * pôle, due on a date, done, abandoned, in progress or planned, a third of those past due still open (overdue). Every
+ * pôle, due on a date, done, abandoned, in progress or planned: those due more than two years ago done or abandoned,
+ * a third of those past due since still open (overdue). Every
  * fifth step, a recommendation of the step's first evaluation commissions the second through the core, as a workshop
  * does in the demo: the commission, and the evaluation this module's observer creates in framing.
  * <p>

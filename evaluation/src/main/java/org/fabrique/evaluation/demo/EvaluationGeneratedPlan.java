@@ -136,12 +136,19 @@ final class EvaluationGeneratedPlan {
         return dates.followUpFrom().plusDays(between(random, 90, 720));
     }
 
+    /** Beyond so many years past its due date, a follow-up has been closed: done, or abandoned. */
+    static final int SETTLED_AFTER_YEARS = 2;
+
     /**
-     * Where a follow-up due on {@code due} stands today: past its date, mostly done, some abandoned, a third still open
-     * (overdue); still to come, mostly planned or in progress, a few done early.
+     * Where a follow-up due on {@code due} stands today: due more than {@link #SETTLED_AFTER_YEARS} years ago, done or
+     * abandoned (a city closes its old follow-ups); past its date since, mostly done, some abandoned, a third still
+     * open (overdue); still to come, mostly planned or in progress, a few done early.
      */
     static FollowUpStatus followUp(LocalDate due, LocalDate today, Random random) {
         int draw = random.nextInt(100);
+        if (due.isBefore(today.minusYears(SETTLED_AFTER_YEARS))) {
+            return draw < 80 ? FollowUpStatus.DONE : FollowUpStatus.ABANDONED;
+        }
         if (due.isBefore(today)) {
             return draw < 55 ? FollowUpStatus.DONE : draw < 65 ? FollowUpStatus.ABANDONED
                     : draw < 87 ? FollowUpStatus.IN_PROGRESS : FollowUpStatus.PLANNED;

@@ -157,7 +157,13 @@ class EvaluationGeneratedTest {
             assertThat(r.getDueDate() != null && r.getOwnerLabel() != null).isEqualTo(followed);
         }
         assertThat(recommendations).extracting(EvaluationRecommendation::getStatus).contains(FollowUpStatus.values());
-        assertThat(recommendations).filteredOn(r -> r.isOverdue(today)).hasSizeGreaterThan(recommendations.size() / 10);
+        LocalDate settled = today.minusYears(EvaluationGeneratedPlan.SETTLED_AFTER_YEARS);
+        assertThat(recommendations).filteredOn(r -> r.isOverdue(today)).as("overdue ones, all due in the last two years")
+                .hasSizeGreaterThan(recommendations.size() / 50)
+                .allSatisfy(r -> assertThat(r.getDueDate()).isAfterOrEqualTo(settled));
+        assertThat(recommendations).filteredOn(r -> r.getDueDate() != null && r.getDueDate().isBefore(settled))
+                .as("older follow-ups closed").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getStatus()).isIn(FollowUpStatus.DONE, FollowUpStatus.ABANDONED));
         assertThat(recommendations).extracting(EvaluationRecommendation::getOwnerDirectorateId)
                 .contains(db.directorateId("Direction de la culture"), db.directorateId("Direction des sports"));
         assertThat(db.all(Commission.class)).hasSize(MAX_SCALE / 5).allSatisfy(c -> assertThat(c.isFulfilled()).isTrue());
