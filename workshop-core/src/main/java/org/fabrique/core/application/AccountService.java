@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +53,8 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    /** Who is calling: read only, so it opens no transaction of its own (every signed-in page and call asks). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller me() {
         return toCaller(current());
     }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,9 +89,11 @@ public class TokenService {
 
     /**
      * Who this secret lets in now, if anyone: the token exists, is neither revoked nor expired, and its
-     * account is enabled. Its last use is noted (at most once a minute).
+     * account is enabled. Its last use is noted (at most once a minute, in a transaction of the repository's own): the
+     * lookup itself opens none, as it runs for every call with a token.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TokenHolder> holder(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();

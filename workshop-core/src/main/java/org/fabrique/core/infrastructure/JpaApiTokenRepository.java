@@ -3,6 +3,7 @@ package org.fabrique.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,9 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
                 .getResultList();
     }
 
+    /** In the caller's transaction, or in one of its own when called without (a token's lookup opens none). */
     @Override
+    @Transactional
     public void noteUse(long id, Instant at) {
         entityManager.createQuery("update ApiToken t set t.lastUsedAt = :at where t.id = :id"
                         + " and (t.lastUsedAt is null or t.lastUsedAt <= :aMinuteBefore)")
