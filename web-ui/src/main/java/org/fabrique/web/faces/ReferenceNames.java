@@ -26,7 +26,6 @@ public class ReferenceNames {
     private List<NamedRecord> directorateList;
     private List<NamedRecord> policyList;
     private List<NamedRecord> electedList;
-    private List<NamedRecord> peopleList;
     private List<NamedRecord> neighbourhoodList;
 
     public String directorate(Long id) {
@@ -49,14 +48,6 @@ public class ReferenceNames {
             directorateList = referenceData.directorates(new PageRequest(0, PageRequest.MAX_SIZE)).items();
         }
         return directorateList;
-    }
-
-    /** Every person by name, for seating someone in a workshop. */
-    public List<NamedRecord> getPeople() {
-        if (peopleList == null) {
-            peopleList = referenceData.people();
-        }
-        return peopleList;
     }
 
     /** The elected officials by name, for the sponsor's select. */

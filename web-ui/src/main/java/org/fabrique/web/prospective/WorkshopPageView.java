@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fabrique.core.application.CityClock;
 import org.fabrique.core.application.InvalidInput;
+import org.fabrique.core.application.NamedRecord;
+import org.fabrique.core.application.ReferenceDataService;
 import org.fabrique.core.domain.Percent;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.prospective.application.GroupView;
@@ -59,6 +61,9 @@ public class WorkshopPageView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ReferenceDataService referenceData;
+
     private long id;
     private WorkshopView workshop;
     private boolean insider;
@@ -66,7 +71,7 @@ public class WorkshopPageView implements Serializable {
     private boolean groupSizeOutsideRange;
     private Map<Long, AttendanceRate> rates = Map.of();
     private SynthesisView synthesis;
-    private Long seatPersonId;
+    private NamedRecord seatPerson;
     private ParticipantCategory seatCategory;
     private String synthesisText;
     private String committee;
@@ -115,9 +120,9 @@ public class WorkshopPageView implements Serializable {
 
     public void seat() {
         try {
-            setup.seat(id, workshop.version(), seatPersonId, seatCategory);
+            setup.seat(id, workshop.version(), seatPerson == null ? null : seatPerson.id(), seatCategory);
             messages.info("prospective.member.seated");
-            seatPersonId = null;
+            seatPerson = null;
             seatCategory = null;
             load();
         } catch (InvalidInput e) {
@@ -196,8 +201,13 @@ public class WorkshopPageView implements Serializable {
     public boolean isInsider() { return insider; }
     public List<ParticipantView> getParticipants() { return participants; }
     public SynthesisView getSynthesis() { return synthesis; }
-    public Long getSeatPersonId() { return seatPersonId; }
-    public void setSeatPersonId(Long seatPersonId) { this.seatPersonId = seatPersonId; }
+    /** The people the picker suggests for what has been typed (the service says how many and from how many letters). */
+    public List<NamedRecord> completePeople(String typed) {
+        return referenceData.people(typed);
+    }
+
+    public NamedRecord getSeatPerson() { return seatPerson; }
+    public void setSeatPerson(NamedRecord seatPerson) { this.seatPerson = seatPerson; }
     public ParticipantCategory getSeatCategory() { return seatCategory; }
     public void setSeatCategory(ParticipantCategory seatCategory) { this.seatCategory = seatCategory; }
     public String getCommittee() { return committee; }

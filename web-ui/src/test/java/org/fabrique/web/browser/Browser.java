@@ -206,6 +206,34 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /**
+     * Types each of the {@code typed} texts in turn into a PrimeFaces picker (its client id) until it suggests a name
+     * that {@code acceptable} takes, chooses that suggestion as a person does, and returns it.
+     */
+    public String pick(String pickerId, List<String> typed, java.util.function.Predicate<String> acceptable) {
+        WebElement input = driver.findElement(By.id(pickerId + "_input"));
+        By suggestions = By.cssSelector("[id='" + pickerId + "_panel'] li.ui-autocomplete-item");
+        for (String text : typed) {
+            input.clear();
+            input.sendKeys(text);
+            waitForAjax();
+            List<WebElement> shown = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> items = d.findElements(suggestions);
+                return items.isEmpty() || !items.get(0).isDisplayed() ? null : items;
+            });
+            for (WebElement item : shown) {
+                String name = item.getText().strip();
+                if (acceptable.test(name)) {
+                    item.click();
+                    new WebDriverWait(driver, Duration.ofSeconds(10))
+                            .until(d -> name.equals(d.findElement(By.id(pickerId + "_input")).getDomProperty("value")));
+                    return name;
+                }
+            }
+        }
+        throw new AssertionError("no acceptable suggestion in " + pickerId + " for " + typed);
+    }
+
     /** The button of that id (a PrimeFaces row's client id ends with it) in the table row that shows that text. */
     public static By rowButton(String rowText, String id) {
         return By.xpath("//tr[td[contains(normalize-space(.), \"" + rowText + "\")]]//button[contains(@id, ':" + id + "')]");

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.fabrique.core.domain.Directorate;
 import org.fabrique.core.domain.DirectorateRepository;
 import org.fabrique.core.domain.NamedReference;
@@ -45,9 +46,24 @@ public class ReferenceDataService {
         return accounts.me().role() == Role.POLE;
     }
 
-    /** Every person, by name (a city's few hundred): for choosing whom to seat in a group. */
-    public List<NamedRecord> people() {
-        return persons.all().stream().map(p -> new NamedRecord(p.getId(), p.getName())).toList();
+    /** Most people a search suggests: the picker asks for more letters beyond. */
+    public static final int SUGGESTED = 20;
+
+    /**
+     * The people whose name contains {@code text} (two letters at least, whatever their case), by name, at most
+     * {@link #SUGGESTED}: for choosing whom to seat in a group among the city's hundreds or thousands.
+     */
+    public List<NamedRecord> people(String text) {
+        String searched = text == null ? "" : text.strip();
+        if (searched.length() < 2) {
+            return List.of();
+        }
+        return persons.named(searched, SUGGESTED).stream().map(p -> new NamedRecord(p.getId(), p.getName())).toList();
+    }
+
+    /** The person with this id, by name, if there is one. */
+    public Optional<NamedRecord> person(long id) {
+        return persons.findById(id).map(p -> new NamedRecord(p.getId(), p.getName()));
     }
 
     /** The elected officials, by name: who may sponsor a project or preside a workshop. */

@@ -9,8 +9,11 @@ public interface PersonRepository {
 
     Optional<Person> findById(long id);
 
-    /** Every person, by name. */
-    List<Person> all();
+    /**
+     * The first {@code max} persons, by name, whose name contains {@code text} whatever its case: what a person
+     * picker suggests as someone types, however many people the city has recorded.
+     */
+    List<Person> named(String text, int max);
 
     /** The persons with these ids, in one statement; unknown ids are left out. */
     List<Person> findAllById(Collection<Long> ids);

@@ -33,8 +33,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<Person> all() {
-        return entityManager.createQuery("select p from Person p order by p.name, p.id", Person.class).getResultList();
+    public List<Person> named(String text, int max) {
+        return entityManager.createQuery("select p from Person p where lower(p.name) like :text escape '!'"
+                        + " order by p.name, p.id", Person.class)
+                .setParameter("text", PagedQuery.containing(text))
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

@@ -238,7 +238,7 @@ class QueryBudgetIT {
                 new Probe("recommendations page", "dialogue/recommendations.xhtml?programme=" + programme, pole, 10),
                 new Probe("dashboard page", "dialogue/dashboard.xhtml?programme=" + programme, pole, 3),
                 new Probe("project page", "dialogue/project.xhtml?id=" + r.get("project"), pole, 26),
-                new Probe("workshop page", "prospective/workshop.xhtml?id=" + r.get("workshop"), pole, 26),
+                new Probe("workshop page", "prospective/workshop.xhtml?id=" + r.get("workshop"), pole, 25),
                 new Probe("document page", "prospective/document.xhtml?workshop=" + r.get("oldWorkshop"), pole, 31),
                 new Probe("markers page", "prospective/markers.xhtml", pole, 1),
                 new Probe("evaluation page", "evaluation/evaluation.xhtml?id=" + r.get("evaluation"), pole, 26),
