@@ -113,7 +113,6 @@ final class Server {
         return generation;
     }
 
-    /** Waits for health UP then for the first page (each up to {@code timeout}); reads what it did with the index. */
     /**
      * Pins the running server (the script and the JVM, every thread) to CPU 0, so that the load measured next
      * never competes with wrk on CPU 1; the start before it had both CPUs, as a server's start has.
@@ -131,6 +130,7 @@ final class Server {
         }
     }
 
+    /** Waits for health UP then for the first page (each up to {@code timeout}); reads what it did with the index. */
     Start awaitStart(Duration timeout) throws Exception {
         double healthy = await("/api/health", timeout);
         double firstPage = await("/login.xhtml", timeout);
