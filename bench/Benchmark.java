@@ -189,7 +189,7 @@ public class Benchmark {
             Wrk.Measure[] floorAgain = measureAll(all.get(0));
             System.out.printf(Locale.ROOT, "The floor again at the end: %.0f/s (1), %.0f/s (8)%n",
                     floorAgain[0].perSecond(), floorAgain[1].perSecond());
-            return new Report.Run(scale, start, generation, results, floorAgain, server.residentMiB());
+            return new Report.Run(scale, start, generation, results, floorAgain, server.memory());
         } finally {
             server.stop();
         }

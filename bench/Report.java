@@ -16,10 +16,10 @@ final class Report {
 
     /**
      * One database measured: its scale (0: the demo data), the measured start, the generation if this run did it,
-     * each target's measures at {@link Wrk#CONNECTIONS}, the floor measured again at the end, the resident memory.
+     * each target's measures at {@link Wrk#CONNECTIONS}, the floor measured again at the end, the memory after the run.
      */
     record Run(int scale, Server.Start start, Server.Generation generation, Map<Targets.Target, Wrk.Measure[]> results,
-            Wrk.Measure[] floorAgain, long rssMiB) {
+            Wrk.Measure[] floorAgain, Server.Memory memory) {
 
         /** The floor the ratios are to: at each number of clients, the better of its first and last measures. */
         Wrk.Measure[] floor() {
@@ -107,9 +107,10 @@ final class Report {
         }
         Wrk.Measure[] floor = run.floor();
         report.append(String.format(Locale.ROOT, "Server start%s to health UP %.1f s, to the first page %.1f s; search "
-                + "index %s. Resident memory after the run %d MiB. The floor at the end: %.0f/s and %.0f/s at 1 and 8 "
-                + "clients; the ratios are to %.0f/s and %.0f/s.%n%n", run.scale() > 0 ? " on it" : "",
-                run.start().healthySeconds(), run.start().firstPageSeconds(), run.start().index(), run.rssMiB(),
+                + "index %s. Resident memory after the run %d MiB (peak %d MiB). The floor at the end: %.0f/s and "
+                + "%.0f/s at 1 and 8 clients; the ratios are to %.0f/s and %.0f/s.%n%n", run.scale() > 0 ? " on it" : "",
+                run.start().healthySeconds(), run.start().firstPageSeconds(), run.start().index(),
+                run.memory().residentMiB(), run.memory().peakMiB(),
                 run.floorAgain()[0].perSecond(), run.floorAgain()[1].perSecond(), floor[0].perSecond(),
                 floor[1].perSecond()));
         report.append("| request | 1 client: per s | ratio to floor | p50 ms | p99 ms | 8 clients: per s | ratio to floor "
@@ -154,7 +155,8 @@ final class Report {
     private static String againstTargets(Run run) {
         double floor = run.floor()[1].perSecond();
         return String.join("; ", trivial(run, floor), pagesAndLists(run, floor), p99(run), errors(run),
-                "resident memory < 768 MiB: " + verdict(run.rssMiB() < RSS_MIB, run.rssMiB() + " MiB"),
+                "resident memory < 768 MiB: " + verdict(run.memory().residentMiB() < RSS_MIB, run.memory().residentMiB()
+                        + " MiB, peak " + run.memory().peakMiB() + " MiB"),
                 "start to first page < 15 s: " + verdict(run.start().firstPageSeconds() < FIRST_PAGE_SECONDS,
                         String.format(Locale.ROOT, "%.1f s", run.start().firstPageSeconds()))) + ".";
     }

@@ -183,16 +183,24 @@ final class Server {
                 + (why.isEmpty() ? "" : " (" + why.get(0).substring(reason.length()) + ")");
     }
 
-    /** The server's resident memory now (WildFly's JVM, else the script's), in MiB. */
-    long residentMiB() throws IOException {
+    /** The server's resident memory in MiB (WildFly's JVM, else the script's): now and at its peak since the start. */
+    record Memory(long residentMiB, long peakMiB) {
+    }
+
+    /** The server's {@link Memory} now, from {@code /proc}'s VmRSS and VmHWM. */
+    Memory memory() throws IOException {
         long pid = process.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
                 .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+        long resident = -1;
+        long peak = -1;
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                resident = Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+            } else if (line.startsWith("VmHWM:")) {
+                peak = Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
             }
         }
-        return -1;
+        return new Memory(resident, peak);
     }
 
     /**
