@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fabrique.core.domain.Directorate;
+import org.fabrique.core.domain.Page;
 import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.PublicPolicy;
 import org.fabrique.core.domain.SortKey;
@@ -45,6 +47,7 @@ import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.dialogue.domain.Programme;
 import org.fabrique.dialogue.domain.ProgrammeStatus;
 import org.fabrique.dialogue.domain.Recommendation;
+import org.fabrique.dialogue.domain.RecommendationFilter;
 import org.fabrique.dialogue.domain.StageCounts;
 import org.fabrique.dialogue.infrastructure.JpaCandidateRepository;
 import org.fabrique.dialogue.infrastructure.JpaDialogueProjectRepository;
@@ -77,6 +80,7 @@ class DialogueFiguresQueriesTest {
             assertCommitment(entityManager, statistics, sample);
             assertPipeline(entityManager, statistics, sample);
             assertCandidateList(entityManager, statistics, sample);
+            assertRecommendationPages(entityManager, statistics, sample);
             assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.VALIDATED))
                     .hasValueSatisfying(p -> assertThat(p.getYear()).isEqualTo(2026));
             assertThat(new JpaProgrammeRepository(entityManager).latest(ProgrammeStatus.CLOSED)).isEmpty();
@@ -289,6 +293,43 @@ class DialogueFiguresQueriesTest {
         return new FeasibilityStudy(Arrays.stream(FeasibilityCriterion.values())
                 .map(c -> new CriterionAssessment(c, Assessment.FAVOURABLE, null)).toList(),
                 FeasibilityOpinion.FEASIBLE, null, "pole", AT);
+    }
+
+    /**
+     * A directorate's recommendations page by page (the page's ids chosen first, then its rows): in three statements
+     * a page, pages that neither repeat nor skip a row, in the order asked (the project's title, then the latest due
+     * first, the id last), filtered as asked.
+     */
+    private static void assertRecommendationPages(EntityManager entityManager, Statistics statistics, Sample sample) {
+        var recommendations = new JpaRecommendationRepository(entityManager);
+        RecommendationFilter culture = new RecommendationFilter(null, null, sample.culture(), null, null, null, null,
+                null, null, null);
+        List<SortKey> sort = List.of(new SortKey("project", true), new SortKey("dueDate", false));
+        List<Recommendation> all = recommendations.page(culture, sort, TODAY, new PageRequest(0, 50)).items();
+        assertThat(all).hasSize(6).allSatisfy(r -> assertThat(r.getDirectorateId()).isEqualTo(sample.culture()));
+        assertThat(all).as("by project title, then the latest due first, then the id")
+                .isSortedAccordingTo(Comparator.comparing((Recommendation r) -> r.getProject().getTitle())
+                        .thenComparing(Recommendation::getDueDate, Comparator.reverseOrder())
+                        .thenComparing(Recommendation::getId));
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            statistics.clear();
+            Page<Recommendation> slice = recommendations.page(culture, sort, TODAY, new PageRequest(page, 2));
+            assertThat(statistics.getPrepareStatementCount()).as("statements for page " + page).isEqualTo(3);
+            assertThat(slice.total()).isEqualTo(6);
+            slice.items().forEach(r -> paged.add(r.getId()));
+        }
+        assertThat(paged).as("pages of two, one after the other").isEqualTo(all.stream().map(Recommendation::getId).toList());
+        statistics.clear();
+        assertThat(recommendations.page(culture, sort, TODAY, new PageRequest(3, 2)).items()).as("past the end").isEmpty();
+        assertThat(statistics.getPrepareStatementCount()).as("no rows to read past the end").isEqualTo(2);
+        RecommendationFilter overdue = new RecommendationFilter(null, null, sample.culture(), true, null, null, null,
+                null, null, null);
+        assertThat(recommendations.page(overdue, List.of(), TODAY, new PageRequest(0, 1)))
+                .satisfies(p -> assertThat(p.total()).as("culture's overdue: the library's two awaiting past their date,"
+                        + " one with an interim answer").isEqualTo(2))
+                .satisfies(p -> assertThat(p.items()).singleElement()
+                        .satisfies(r -> assertThat(r.getDueDate()).isBefore(TODAY)));
     }
 
     /** A recommendation due on {@code due}, answered on {@code answeredOn} when a position is given. */

@@ -35,6 +35,9 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     private static final String BY_DUE_DATE = " order by r.dueDate, r.id";
     private static final Map<String, String> SORT_PATHS = Map.of("dueDate", "r.dueDate", "recordedOn", "r.recordedOn",
             "text", "r.text", "project", "r.project.title");
+    /** The same paths on the page's rows, chosen by their ids ({@link PagedQuery#pageOfIds}). */
+    private static final Map<String, String> SHOWN_SORT_PATHS = Map.of("dueDate", "shown.dueDate",
+            "recordedOn", "shown.recordedOn", "text", "shown.text", "project", "shown.project.title");
     /**
      * The domain's rules in JPQL: awaiting covers an interim answer (the status stays AWAITING_ANSWER);
      * overdue is awaiting with a due date before today; on time is answered on or before the due date
@@ -177,9 +180,12 @@ public class JpaRecommendationRepository implements RecommendationRepository {
             parameters.put("dueTo", filter.dueTo());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return PagedQuery.page(entityManager, "select count(r) from Recommendation r" + where,
-                WITH_PROJECT + where + PagedQuery.orderBy(sort, SORT_PATHS, "r.dueDate, r.id"), parameters,
-                Recommendation.class, request);
+        // the page's ids first: a directorate's thousands of recommendations are sorted from an index, not read
+        return PagedQuery.pageOfIds(entityManager, "select count(r) from Recommendation r" + where,
+                "select r.id from Recommendation r" + where + PagedQuery.orderBy(sort, SORT_PATHS, "r.dueDate, r.id"),
+                "select shown from Recommendation shown join fetch shown.project where shown.id in :ids"
+                        + PagedQuery.orderBy(sort, SHOWN_SORT_PATHS, "shown.dueDate, shown.id"),
+                parameters, Recommendation.class, request);
     }
 
     @Override
