@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,11 +61,15 @@ public class NotificationSchedule {
     @Inject
     Instance<Reminders> reminders;
 
+    /** {@link #reminders} resolved once: each iteration would make new instances, kept until the server stops. */
+    private List<Reminders> resolvedReminders;
+
     /** Why the last run could not mail, so that a server down is logged once, not every minute. */
     private String lastFailure;
 
     @PostConstruct
     void start() {
+        resolvedReminders = reminders.stream().toList();
         long mails = setting("FABRIQUE_MAIL_INTERVAL_SECONDS", 60);
         long reminderInterval = setting("FABRIQUE_REMINDER_INTERVAL_SECONDS", 3600);
         long firstReminders = setting("FABRIQUE_REMINDER_FIRST_RUN_SECONDS", 60);
@@ -116,7 +121,7 @@ public class NotificationSchedule {
     @RolesAllowed(Roles.POLE)
     public int queueReminders() {
         int queued = 0;
-        for (Reminders mission : reminders) {
+        for (Reminders mission : resolvedReminders) {
             queued += mission.queue();
         }
         return queued;

@@ -1,5 +1,6 @@
 package org.fabrique.web.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -28,6 +29,17 @@ public class Search {
 
     @Inject
     Instance<RecordSearch> missions;
+
+    /**
+     * The missions, resolved once: each iteration of {@link #missions} would make new instances of these stateless
+     * beans, kept by this application-wide bean until the server stops (a leak of three a search).
+     */
+    private List<RecordSearch> resolved;
+
+    @PostConstruct
+    void resolve() {
+        resolved = missions.stream().toList();
+    }
 
     /** Every kind a search finds, in the order of their groups. */
     public List<SearchKind> kinds() {
@@ -70,7 +82,7 @@ public class Search {
     /** Each kind with the mission that finds it, in the kinds' order. */
     private Map<SearchKind, RecordSearch> byKind() {
         List<Map.Entry<SearchKind, RecordSearch>> entries = new ArrayList<>();
-        for (RecordSearch mission : missions) {
+        for (RecordSearch mission : resolved) {
             for (SearchKind kind : mission.kinds()) {
                 entries.add(Map.entry(kind, mission));
             }

@@ -1,5 +1,6 @@
 package org.fabrique.core.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,13 +23,24 @@ public class MyWork {
     @Inject
     Instance<PendingWork> sources;
 
+    /**
+     * The sources, resolved once: each iteration of {@link #sources} would make new instances of these stateless
+     * beans, kept by this application-wide bean until the server stops (a leak of three a home page).
+     */
+    private List<PendingWork> resolved;
+
+    @PostConstruct
+    void resolve() {
+        resolved = sources.stream().toList();
+    }
+
     @Inject
     AccountService accounts;
 
     public List<PendingItem> forMe() {
         Caller caller = accounts.me();
         List<PendingItem> items = new ArrayList<>();
-        for (PendingWork source : sources) {
+        for (PendingWork source : resolved) {
             items.addAll(source.pendingFor(caller));
         }
         return sorted(items);
