@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fabrique.core.application.InvalidInput;
-import org.fabrique.core.domain.Page;
-import org.fabrique.core.domain.PageRequest;
 import org.fabrique.core.domain.SortKey;
 import org.fabrique.core.domain.StateConflict;
 import org.fabrique.dialogue.application.CandidateService;
@@ -24,6 +22,7 @@ import org.fabrique.dialogue.application.ProgrammeView;
 import org.fabrique.dialogue.domain.ArbitrationDecision;
 import org.fabrique.dialogue.domain.PipelineStage;
 import org.fabrique.web.faces.Messages;
+import org.fabrique.web.faces.PageWindow;
 
 /**
  * dialogue/arbitration.xhtml: the elected officials' screen. Every studied candidate with its
@@ -39,8 +38,6 @@ public class ArbitrationView implements Serializable {
     private static final String RETAINED = PipelineStage.RETAINED.name();
     /** Candidates on one page of the screen: a programme of a large city has 30 to 50. */
     static final int PAGE_SIZE = 50;
-    /** Beyond this a page number is a typo. */
-    private static final int LAST_PAGE = 1000;
 
     @Inject
     ProgrammeService programmes;
@@ -59,9 +56,9 @@ public class ArbitrationView implements Serializable {
     private String sort;
     /** The page shown, from the address, from 0. */
     private int page;
+    private final PageWindow pager = new PageWindow(PAGE_SIZE);
     private ProgrammeView programme;
     private List<CandidateView> studied;
-    private long total;
     private PipelineView pipeline;
     /** By candidate id, the decision's name (a map's values stay strings in Faces). */
     private final Map<Long, String> decisions = new HashMap<>();
@@ -69,15 +66,9 @@ public class ArbitrationView implements Serializable {
 
     public void load() {
         programme = programmes.find(programmeId);
-        page = Math.max(0, Math.min(page, LAST_PAGE));
-        Page<CandidateView> shown = candidates.forArbitration(programmeId, sortKeys(), new PageRequest(page, PAGE_SIZE));
-        if (shown.items().isEmpty() && page > 0 && shown.total() > 0) {
-            // past the last page (the address of a page that has emptied): the last one
-            page = (int) ((shown.total() - 1) / PAGE_SIZE);
-            shown = candidates.forArbitration(programmeId, sortKeys(), new PageRequest(page, PAGE_SIZE));
-        }
-        studied = shown.items();
-        total = shown.total();
+        // past the last page (the address of a page that has emptied): the last one
+        studied = pager.read(page, request -> candidates.forArbitration(programmeId, sortKeys(), request)).items();
+        page = pager.getPage();
         pipeline = pipelines.of(programmeId);
         decisions.clear();
         reasons.clear();
@@ -176,29 +167,12 @@ public class ArbitrationView implements Serializable {
         return spread;
     }
 
-    /** The position of the page's first candidate, from 1. */
-    public long getFirst() {
-        return studied.isEmpty() ? 0 : (long) page * PAGE_SIZE + 1;
-    }
-
-    public long getLast() {
-        return (long) page * PAGE_SIZE + studied.size();
-    }
-
-    public boolean isPaged() {
-        return total > PAGE_SIZE;
-    }
-
-    public boolean isMore() {
-        return (long) (page + 1) * PAGE_SIZE < total;
-    }
-
     public ArbitrationDecision[] getDecisionValues() { return ArbitrationDecision.values(); }
     public String getSort() { return sort; }
     public void setSort(String sort) { this.sort = sort; }
     public int getPage() { return page; }
     public void setPage(int page) { this.page = page; }
-    public long getTotal() { return total; }
+    public PageWindow getPager() { return pager; }
     public long getProgrammeId() { return programmeId; }
     public void setProgrammeId(long programmeId) { this.programmeId = programmeId; }
     public ProgrammeView getProgramme() { return programme; }

@@ -188,6 +188,52 @@ class PublicPagesIT extends DeployedFabrique {
     }
 
     @Test
+    void the_synthesis_notes_show_ten_a_page_and_the_index_links_each_title_to_its_page() {
+        PublicContent content = new PublicContent(api());
+        while (publishedNotes() <= 10) {
+            content.workshop(true);
+        }
+        long total = publishedNotes();
+        long last = Math.min(20, total);
+
+        browser().open("/public/workshops.xhtml");
+        assertThat(browser().driver().findElements(By.cssSelector("article.synthesis"))).hasSize(10);
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 1 à 10 sur " + total);
+        assertThat(browser().driver().findElements(By.id("newerNotes"))).isEmpty();
+        browser().assertAccessible();
+
+        browser().clickAndWaitForNextPage(By.id("olderNotes"));
+        assertThat(browser().path()).isEqualTo("/public/workshops.xhtml?page=1");
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 11 à " + last + " sur " + total);
+        String eleventh = browser().driver().findElement(By.cssSelector("article.synthesis")).getAttribute("id");
+        browser().chooseLanguage("en");
+        assertThat(browser().path()).contains("page=1");
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 11 to " + last + " of " + total);
+        browser().assertAccessible();
+
+        browser().open("/public/index.xhtml?notes=1");
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 11 to " + last + " of " + total);
+        assertThat(browser().driver().findElement(By.cssSelector("#synthesisTitles a")).getAttribute("href"))
+                .as("a title leads to its note on the notes' page of the same number")
+                .endsWith("/public/workshops.xhtml?page=1#" + eleventh);
+        browser().assertAccessible();
+        browser().clickAndWaitForNextPage(By.id("newerNotes"));
+        assertThat(browser().path()).isEqualTo("/public/index.xhtml?notes=0&reports=0");
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 1 to 10 of " + total);
+        browser().clickAndWaitForNextPage(By.cssSelector("#synthesisTitles a"));
+        assertThat(browser().path()).startsWith("/public/workshops.xhtml");
+        assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 1 to 10 of " + total);
+
+        browser().open("/public/index.xhtml?reports=500");
+        assertThat(browser().text(By.id("reportTitles"))).as("past the last page of reports, the last: the oldest, the seed's")
+                .contains("Ateliers prospectifs");
+    }
+
+    private long publishedNotes() {
+        return JsonBodies.object(api().get("api/public/syntheses?size=1", null).body()).getJsonNumber("total").longValue();
+    }
+
+    @Test
     void an_anonymous_visitor_reads_the_public_pages_in_english() {
         browser().open("/public/index.xhtml");
         browser().chooseLanguage("en");
