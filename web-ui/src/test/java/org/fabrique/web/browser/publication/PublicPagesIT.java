@@ -197,8 +197,9 @@ class PublicPagesIT extends DeployedFabrique {
         long last = Math.min(20, total);
 
         browser().open("/public/workshops.xhtml");
-        assertThat(browser().driver().findElements(By.cssSelector("article.synthesis"))).hasSize(10);
+        // text() waits for the page, findElements does not
         assertThat(browser().text(By.id("noteRange"))).isEqualTo("Notes 1 à 10 sur " + total);
+        assertThat(browser().driver().findElements(By.cssSelector("article.synthesis"))).hasSize(10);
         assertThat(browser().driver().findElements(By.id("newerNotes"))).isEmpty();
         browser().assertAccessible();
 
