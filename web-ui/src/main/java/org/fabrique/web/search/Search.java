@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,19 +32,30 @@ public class Search {
     Instance<RecordSearch> missions;
 
     /**
-     * The missions, resolved once: each iteration of {@link #missions} would make new instances of these stateless
-     * beans, kept by this application-wide bean until the server stops (a leak of three a search).
+     * Each kind with the mission that finds it, in the kinds' order, resolved once: each iteration of
+     * {@link #missions} would make new instances of these stateless beans, kept by this application-wide bean until
+     * the server stops (a leak of three a search), and the kinds do not change while it runs.
      */
-    private List<RecordSearch> resolved;
+    private Map<SearchKind, RecordSearch> byKind;
 
     @PostConstruct
     void resolve() {
-        resolved = missions.stream().toList();
+        List<Map.Entry<SearchKind, RecordSearch>> entries = new ArrayList<>();
+        for (RecordSearch mission : missions) {
+            for (SearchKind kind : mission.kinds()) {
+                entries.add(Map.entry(kind, mission));
+            }
+        }
+        entries.sort(Comparator.comparingInt((Map.Entry<SearchKind, RecordSearch> e) -> e.getKey().order())
+                .thenComparing(e -> e.getKey().name()));
+        Map<SearchKind, RecordSearch> ordered = new LinkedHashMap<>();
+        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        byKind = Collections.unmodifiableMap(ordered);
     }
 
     /** Every kind a search finds, in the order of their groups. */
     public List<SearchKind> kinds() {
-        return List.copyOf(byKind().keySet());
+        return List.copyOf(byKind.keySet());
     }
 
     /** The kind of that name, if a mission declares it. */
@@ -54,7 +66,7 @@ public class Search {
     /** The kinds with at least one record found, in their order, each with its first records. */
     public List<SearchGroup> grouped(SearchQuery query) {
         List<SearchGroup> groups = new ArrayList<>();
-        for (Map.Entry<SearchKind, RecordSearch> entry : byKind().entrySet()) {
+        for (Map.Entry<SearchKind, RecordSearch> entry : byKind.entrySet()) {
             Page<SearchResult> found = page(query, entry.getKey(), entry.getValue(), new PageRequest(0, PER_GROUP));
             if (found.total() > 0) {
                 groups.add(new SearchGroup(entry.getKey().name(), found.total(), found.items()));
@@ -65,7 +77,7 @@ public class Search {
 
     /** One page of the records of one kind found. */
     public Page<SearchResult> page(SearchQuery query, SearchKind kind, PageRequest request) {
-        RecordSearch mission = byKind().get(kind);
+        RecordSearch mission = byKind.get(kind);
         if (mission == null) {
             return Page.of(List.of(), request, 0);
         }
@@ -77,20 +89,5 @@ public class Search {
             return Page.of(List.of(), request, 0);
         }
         return mission.find(kind, query, request).map(SearchResult::of);
-    }
-
-    /** Each kind with the mission that finds it, in the kinds' order. */
-    private Map<SearchKind, RecordSearch> byKind() {
-        List<Map.Entry<SearchKind, RecordSearch>> entries = new ArrayList<>();
-        for (RecordSearch mission : resolved) {
-            for (SearchKind kind : mission.kinds()) {
-                entries.add(Map.entry(kind, mission));
-            }
-        }
-        entries.sort(Comparator.comparingInt((Map.Entry<SearchKind, RecordSearch> e) -> e.getKey().order())
-                .thenComparing(e -> e.getKey().name()));
-        Map<SearchKind, RecordSearch> ordered = new LinkedHashMap<>();
-        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return ordered;
     }
 }
