@@ -181,7 +181,8 @@ class QueryBudgetIT {
     }
 
     private static HttpRequest.Builder request(Api api, Probe probe, String credential) {
-        HttpRequest.Builder request = api.request(probe.path(), probe.via() == Via.BASIC ? probe.as() : null).GET();
+        HttpRequest.Builder request = (probe.via() == Via.BASIC ? api.requestWithPassword(probe.path(), probe.as())
+                : api.request(probe.path(), null)).GET();
         if (!probe.path().startsWith("api/")) {
             request.setHeader("Accept", "text/html");
         }
