@@ -3,7 +3,7 @@ package org.fabrique.web.browser;
 import org.fabrique.web.it.DeployedFabrique;
 import org.junit.jupiter.api.AfterEach;
 
-/** A test class that drives Fabrique in a browser; each test gets a fresh one, closed after it. */
+/** A test class that drives Fabrique in a browser; each test gets a new session, closed after it. */
 abstract class BrowserTest extends DeployedFabrique {
 
     private Browser browser;
