@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of Fabrique: unit tests, Arquillian tests against the provisioned WildFly, browser tests in
-# headless Chromium with axe-core and the kill -9 crash test, on the embedded H2 database; then the whole
-# suite again on a real PostgreSQL, a private cluster started on loopback for this run only (Debian's
-# postgresql package, installed when missing) and removed afterwards. Installs Debian's chromium and
-# chromium-driver when they are missing. A browser or database that cannot start fails the run.
+# headless Chromium with axe-core and the kill -9 crash test, on the embedded H2 database; then the suite
+# again on a real PostgreSQL, a private cluster started on loopback for this run only (Debian's postgresql
+# package, installed when missing) and removed afterwards: every unit and Arquillian test, every page opened
+# by every role (PageMatrixIT), but not the browser tests, which check what the browser shows of the same
+# services (FABRIQUE_TEST_PG_BROWSER=true runs them there too). Installs Debian's chromium and chromium-driver
+# when they are missing. A browser or database that cannot start fails the run.
 #
-# With FABRIQUE_DB_URL set, the suite runs once, on that database only (see README.md, "PostgreSQL").
+# With FABRIQUE_DB_URL set, the whole suite runs once, on that database only (see README.md, "PostgreSQL").
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -59,8 +61,10 @@ as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgresql.log" -w -t 60
 as_owner "$pg_bin/createdb" -h "$pg_dir" -p "$pg_port" -U fabrique fabrique_test
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port, a fresh database fabrique_test"
 
+pg_excluded=("-Dit.excluded.classes=**/browser/**")
+if [ "${FABRIQUE_TEST_PG_BROWSER:-false}" = "true" ]; then pg_excluded=(); fi
 FABRIQUE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/fabrique_test" FABRIQUE_DB_USER=fabrique \
-FABRIQUE_DB_PASSWORD="$pg_password" ./mvnw -B verify "$@"
+FABRIQUE_DB_PASSWORD="$pg_password" ./mvnw -B verify "${pg_excluded[@]}" "$@"
 pg_done=$(date +%s)
 
 echo "== Every test passed: on H2 in $(( (h2_done - started) / 60 )) min $(( (h2_done - started) % 60 )) s," \
