@@ -25,8 +25,6 @@ class BreadcrumbsIT extends DeployedFabrique {
 
     private static void leadsBack(Browser browser, String path, List<String> expected) {
         browser.open(path);
-        // waits for the page (a slow machine's first page may not be there yet when open returns)
-        browser.text(By.cssSelector("nav.breadcrumbs"));
         assertThat(crumbs(browser)).as(browser.pageText()).isEqualTo(expected);
         List<WebElement> items = browser.driver().findElements(By.cssSelector("nav.breadcrumbs li"));
         for (int i = 0; i < items.size() - 1; i++) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,8 +28,12 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class Api {
 
-    /** The tokens made so far, by server and username ({@code "http://host:port/ username"}). */
-    private static final ConcurrentMap<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** The tokens made so far, by server and username. */
+    private static final ConcurrentMap<Holder, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** Whose a token is: a demo account on a server. */
+    private record Holder(URI server, String username) {
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -69,7 +74,7 @@ public final class Api {
 
     /** The demo account's token on this server, made now if there is none yet; empty when the server refuses one. */
     private Optional<String> token(String username) {
-        return Optional.ofNullable(TOKENS.computeIfAbsent(base + " " + username, key -> {
+        return Optional.ofNullable(TOKENS.computeIfAbsent(new Holder(base, username), holder -> {
             HttpResponse<String> made = exchange(requestWithPassword("api/me/tokens", username)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"tests\"}")).build(),
@@ -86,14 +91,13 @@ public final class Api {
         HttpResponse<T> response = exchange(request, body);
         if (response.statusCode() == 401) {
             String authorization = request.headers().firstValue("Authorization").orElse("");
-            Optional<String> username = TOKENS.entrySet().stream()
-                    .filter(made -> authorization.equals("Bearer " + made.getValue())).map(made -> made.getKey())
-                    .filter(key -> key.startsWith(base + " ")).findFirst();
-            if (username.isPresent()) {
-                TOKENS.remove(username.get(), authorization.substring("Bearer ".length()));
+            Optional<Holder> holder = TOKENS.entrySet().stream()
+                    .filter(made -> made.getKey().server().equals(base) && authorization.equals("Bearer " + made.getValue()))
+                    .map(Map.Entry::getKey).findFirst();
+            if (holder.isPresent()) {
+                TOKENS.remove(holder.get(), authorization.substring("Bearer ".length()));
                 HttpRequest withPassword = HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
-                        .header("Authorization", basic(username.get().substring(base.toString().length() + 1),
-                                DemoAccounts.PASSWORD)).build();
+                        .header("Authorization", basic(holder.get().username(), DemoAccounts.PASSWORD)).build();
                 return exchange(withPassword, body);
             }
         }
